@@ -1,0 +1,17 @@
+/**
+ * Validation messages are i18n keys so the domain stays language-free. A message that needs values carries
+ * them as JSON after `::` (zod messages are plain strings); `decodeMessage` splits them again for the UI.
+ */
+export function encodeMessage(key: string, params?: Record<string, string | number>): string {
+  return params ? `${key}::${JSON.stringify(params)}` : key
+}
+
+export function decodeMessage(message: string): { key: string; params: Record<string, string | number> } {
+  const at = message.indexOf('::')
+  if (at < 0) return { key: message, params: {} }
+  try {
+    return { key: message.slice(0, at), params: JSON.parse(message.slice(at + 2)) }
+  } catch {
+    return { key: message.slice(0, at), params: {} }
+  }
+}
