@@ -8,7 +8,12 @@ interface ConfirmRequest {
 }
 
 /** One confirmation at a time, shown by TheConfirmDialog; `confirm()` resolves with the user's answer. */
-export const confirmState = reactive<ConfirmRequest>({ title: '', message: '', confirmLabel: '', resolve: null })
+export const confirmState = reactive<ConfirmRequest>({
+  title: '',
+  message: '',
+  confirmLabel: '',
+  resolve: null,
+})
 
 export function useConfirm() {
   return function confirm(title: string, message: string, confirmLabel: string): Promise<boolean> {

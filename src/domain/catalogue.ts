@@ -30,14 +30,7 @@ export const CHANNEL_DEFAULT_MODE: Record<Channel, TouchpointMode> = {
 }
 
 /** The six phases the method guide proposes, from first awareness to aftercare. */
-export const STANDARD_PHASES = [
-  'awareness',
-  'orientation',
-  'decision',
-  'action',
-  'use',
-  'aftercare',
-] as const
+export const STANDARD_PHASES = ['awareness', 'orientation', 'decision', 'action', 'use', 'aftercare'] as const
 export type StandardPhase = (typeof STANDARD_PHASES)[number]
 
 export const EMOTION_SCORES = [-2, -1, 0, 1, 2] as const

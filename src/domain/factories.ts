@@ -38,7 +38,12 @@ export function createJourney(now: Date = new Date()): Journey {
   }
 }
 
-export const createLane = (kind: Lane['kind'], name = ''): Lane => ({ id: newId(), kind, name, enabled: true })
+export const createLane = (kind: Lane['kind'], name = ''): Lane => ({
+  id: newId(),
+  kind,
+  name,
+  enabled: true,
+})
 export const createPersona = (): Persona => ({ id: newId(), name: '', description: '', needs: '' })
 export const createPhase = (name = ''): Phase => ({ id: newId(), name, description: '' })
 

@@ -5,9 +5,13 @@ import type { Journey } from './schema'
  * to. Per-phase steps use it to show the right phase before focusing a field named in the error summary.
  * Paths look like `activities[3].moments[0].text`, `insights[2].text` or `coverage.<phase or moment id>`.
  */
-export function locatePath(journey: Journey, path: string): { phaseId: string; laneId: string | null } | null {
+export function locatePath(
+  journey: Journey,
+  path: string,
+): { phaseId: string; laneId: string | null } | null {
   const activityAt = (i: number) => journey.activities[i]
-  const ofMoment = (momentId: string) => journey.activities.find((a) => a.moments.some((m) => m.id === momentId))
+  const ofMoment = (momentId: string) =>
+    journey.activities.find((a) => a.moments.some((m) => m.id === momentId))
 
   const activity = /^activities\[(\d+)\]/.exec(path)
   if (activity) {

@@ -9,9 +9,12 @@ export function encodeMessage(key: string, params?: Record<string, string | numb
 export function decodeMessage(message: string): { key: string; params: Record<string, string | number> } {
   const at = message.indexOf('::')
   if (at < 0) return { key: message, params: {} }
+  const key = message.slice(0, at)
   try {
-    return { key: message.slice(0, at), params: JSON.parse(message.slice(at + 2)) }
+    const params: unknown = JSON.parse(message.slice(at + 2))
+    const isRecord = typeof params === 'object' && params !== null && !Array.isArray(params)
+    return { key, params: isRecord ? (params as Record<string, string | number>) : {} }
   } catch {
-    return { key: message.slice(0, at), params: {} }
+    return { key, params: {} }
   }
 }

@@ -33,7 +33,10 @@ export function moveWithinGroup<T>(
 }
 
 /** Items of `list` for which `inGroup` holds, each with its index in the full list (needed to edit it there). */
-export function indexedWhere<T>(list: readonly T[], inGroup: (item: T) => boolean): { item: T; index: number }[] {
+export function indexedWhere<T>(
+  list: readonly T[],
+  inGroup: (item: T) => boolean,
+): { item: T; index: number }[] {
   const out: { item: T; index: number }[] = []
   list.forEach((item, index) => {
     if (inGroup(item)) out.push({ item, index })

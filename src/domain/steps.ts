@@ -84,5 +84,8 @@ export function stepStatus(journey: Journey, step: StepId): StepStatus {
 /** How far a journey is: the number of required steps that are complete. */
 export function progress(journey: Journey): { done: number; total: number } {
   const required = STEP_IDS.filter((s) => !OPTIONAL_STEPS.includes(s))
-  return { done: required.filter((s) => stepStatus(journey, s) === 'complete').length, total: required.length }
+  return {
+    done: required.filter((s) => stepStatus(journey, s) === 'complete').length,
+    total: required.length,
+  }
 }

@@ -62,10 +62,11 @@ function readIndex(): DraftSummary[] {
 export function saveJourney(journey: Journey): WriteResult {
   const written = writeItem(journeyKey(journey.id), JSON.stringify(journey))
   if (!written.ok) return written
-  const index = readIndex().filter((d) => d.id !== journey.id)
-  index.push(summarize(journey))
-  // A failed index write is repaired by listDrafts from the journey keys; the journey itself is safe.
-  writeItem(INDEX_KEY, JSON.stringify(index))
+  const others = readIndex().filter((d) => d.id !== journey.id)
+  const indexed = writeItem(INDEX_KEY, JSON.stringify([...others, summarize(journey)]))
+  // A stale line would show an old title and progress. If the index cannot be written, drop this journey's
+  // line (a shorter write) or, failing that, the whole index: listDrafts then summarises from the journeys.
+  if (!indexed.ok && !writeItem(INDEX_KEY, JSON.stringify(others)).ok) removeItem(INDEX_KEY)
   return written
 }
 

@@ -31,7 +31,8 @@ export const useJourneyStore = defineStore('journey', () => {
   /** Makes a journey current; a pending save of the previous one is written first. */
   function setCurrent(next: Journey | null) {
     autosave.flush()
-    status.reset()
+    // A failed last save stays on screen: the user must learn that those edits were not kept.
+    if (status.state !== 'failed') status.reset()
     journey.value = next
   }
 

@@ -32,7 +32,11 @@ const COMPONENTS: Record<StepId, Pick<WizardStep, 'component' | 'focus'>> = {
   extra: { component: StepExtra, focus: 'none' },
 }
 
-export const WIZARD_STEPS: readonly WizardStep[] = STEP_IDS.map((id, i) => ({ id, number: i + 1, ...COMPONENTS[id] }))
+export const WIZARD_STEPS: readonly WizardStep[] = STEP_IDS.map((id, i) => ({
+  id,
+  number: i + 1,
+  ...COMPONENTS[id],
+}))
 
 export function wizardStep(id: StepId): WizardStep {
   return WIZARD_STEPS.find((s) => s.id === id) as WizardStep

@@ -29,5 +29,11 @@ export function useOrderedList<T>(path: string, inGroup: () => (item: T) => bool
     )
     if (target >= 0) array.swap(index, target)
   }
-  return { visible, move, push: array.push, remove: array.remove, fields: array.fields as Ref<{ value: T }[]> }
+  return {
+    visible,
+    move,
+    push: array.push,
+    remove: array.remove,
+    fields: array.fields as Ref<{ value: T }[]>,
+  }
 }

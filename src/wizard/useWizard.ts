@@ -13,7 +13,6 @@ export interface WizardNav {
   go(step: StepId): Promise<void>
 }
 
-
 /** Navigation through the steps of one journey: any step at any time, Next/Previous in order. */
 export function useWizard(journeyId: () => string, stepId: () => StepId): WizardNav {
   const router = useRouter()

@@ -12,7 +12,8 @@ export default {
     pending: 'Wijzigingen worden bewaard…',
     saved: 'Bewaard om {time}',
     quota: 'Niet bewaard: de opslag van deze browser is vol. Je laatste bewaarde versie blijft behouden.',
-    unavailable: 'Niet bewaard: deze browser laat geen opslag toe. Je wijzigingen gaan verloren als je de pagina sluit.',
+    unavailable:
+      'Niet bewaard: deze browser laat geen opslag toe. Je wijzigingen gaan verloren als je de pagina sluit.',
     unknown: 'Niet bewaard: de browser weigerde het bewaren. Je laatste bewaarde versie blijft behouden.',
   },
   start: {
@@ -29,9 +30,9 @@ export default {
     lastChanged: 'Laatst gewijzigd: {date}',
     progress: '{done} van {total} stappen volledig',
     open: 'Openen',
-    openNamed: '{title} openen',
+    openNamed: 'Openen: {title}',
     delete: 'Verwijderen',
-    deleteNamed: '{title} verwijderen',
+    deleteNamed: 'Verwijderen: {title}',
     confirmDeleteTitle: 'Klantreis verwijderen?',
     confirmDelete: '“{title}” wordt definitief uit deze browser verwijderd.',
     damaged: 'Beschadigde klantreis',
@@ -62,7 +63,8 @@ export default {
     summaryTitle: 'Deze stap is nog niet volledig',
     summaryIntro: 'Vul deze punten aan. Je kan ook later terugkomen: alles wat je typt, is al bewaard.',
     continueAnyway: 'Toch naar de volgende stap',
-    completeMessage: 'Alle stappen die nodig zijn, zijn volledig. Laat je klantreis nalezen door een collega.',
+    completeMessage:
+      'Alle stappen die nodig zijn, zijn volledig. Laat je klantreis nalezen door een collega.',
     notFound: 'Deze klantreis bestaat niet (meer) in deze browser.',
   },
   picker: {
