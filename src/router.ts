@@ -15,6 +15,7 @@ export const router = createRouter({
       component: () => import('./wizard/WizardView.vue'),
       props: true,
     },
+    { path: '/journey/:id/map', name: 'map', component: () => import('./map/MapView.vue'), props: true },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 })

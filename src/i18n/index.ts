@@ -12,6 +12,7 @@ export const i18n = createI18n<[MessageSchema], 'nl-BE'>({
   datetimeFormats: {
     'nl-BE': {
       time: { hour: '2-digit', minute: '2-digit' },
+      date: { day: 'numeric', month: 'long', year: 'numeric' },
       long: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
     },
   },

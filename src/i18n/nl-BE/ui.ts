@@ -31,6 +31,7 @@ export default {
     progress: '{done} van {total} stappen volledig',
     open: 'Openen',
     openNamed: 'Openen: {title}',
+    mapNamed: 'Bekijk de kaart: {title}',
     delete: 'Verwijderen',
     deleteNamed: 'Verwijderen: {title}',
     confirmDeleteTitle: 'Klantreis verwijderen?',

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+const j = JSON.parse(readFileSync('tests/fixtures/journey-large.json', 'utf8'))
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+page.on('pageerror', e => console.log('pageerror:', e.message))
+page.on('console', m => m.type() === 'error' && console.log('console:', m.text()))
+await page.addInitScript((j) => localStorage.setItem(`klantreis:journey:${j.id}`, JSON.stringify(j)), j)
+await page.goto(`http://127.0.0.1:5199/#/journey/${j.id}/map`)
+await page.waitForTimeout(1500)
+await page.screenshot({ path: '/tmp/shots/map-top.png' })
+await page.emulateMedia({ media: 'print' })
+await page.waitForTimeout(300)
+await page.pdf({ path: '/tmp/shots/print-a3.pdf', preferCSSPageSize: true, printBackground: true })
+await browser.close()
