@@ -9,6 +9,7 @@ import {
   type JourneyImage,
   type Lane,
   type Moment,
+  type Origin,
   type Persona,
   type Phase,
   type Quote,
@@ -21,6 +22,8 @@ export function createJourney(now: Date = new Date()): Journey {
   return {
     schemaVersion: SCHEMA_VERSION,
     id: newId(),
+    revision: 0,
+    origin: createOrigin(),
     title: '',
     caseDescription: '',
     goal: '',
@@ -37,6 +40,9 @@ export function createJourney(now: Date = new Date()): Journey {
     updatedAt: stamp,
   }
 }
+
+/** A draft started from scratch; importing or duplicating replaces this with where it came from. */
+export const createOrigin = (): Origin => ({ kind: 'new', importedAt: null, sourceTitle: '' })
 
 export const createLane = (kind: Lane['kind'], name = ''): Lane => ({
   id: newId(),

@@ -15,7 +15,7 @@ import { checkIntegrity } from './integrity'
  * empty and lists may be short. What a finished step needs is said by the strict schemas in `stepSchemas.ts`.
  * Defaults fill what an older or hand-made document lacks.
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 const id = z.string().min(1).max(64)
 const text = (max = 2000) => z.string().max(max).default('')
@@ -116,9 +116,25 @@ export const imageSchema = z.object({
   phaseId: id.nullable().default(null),
 })
 
+export const ORIGIN_KINDS = ['new', 'imported', 'duplicate', 'example'] as const
+
+/** Where a draft came from, so the start page can say "copy of X" or "imported on 3 March". */
+export const originSchema = z.object({
+  kind: z.enum(ORIGIN_KINDS),
+  importedAt: z.string().datetime().nullable(),
+  /** The title of the journey that was duplicated or imported; empty for a new draft. */
+  sourceTitle: z.string().max(160),
+})
+
 export const journeyObjectSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
+  /**
+   * Raised by one on every save. Another tab that holds a lower revision knows it is looking at an old copy.
+   * No default: a document without it did not come through a migration and is refused.
+   */
+  revision: z.number().int().nonnegative(),
+  origin: originSchema,
   title: text(160),
   caseDescription: text(),
   goal: text(),
@@ -139,6 +155,7 @@ export const journeyObjectSchema = z.object({
 /** The document as stored and exported: the object plus its cross-reference rules. */
 export const journeySchema = journeyObjectSchema.superRefine(checkIntegrity)
 
+export type Origin = z.infer<typeof originSchema>
 export type Persona = z.infer<typeof personaSchema>
 export type Central = z.infer<typeof centralSchema>
 export type Lane = z.infer<typeof laneSchema>

@@ -1,38 +1,25 @@
-import { z } from 'zod'
-import { journeySchema, progress, type Journey } from '@/domain'
-import { INDEX_KEY, JOURNEY_KEY_PREFIX, journeyKey } from './keys'
-import { listKeys, readItem, removeItem, writeItem, type WriteResult } from './storage'
-
-/** What the start page shows of a draft without loading the whole journey. */
-export const draftSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  updatedAt: z.string(),
-  done: z.number().int(),
-  total: z.number().int(),
-  lastStepId: z.string(),
-})
-export type DraftSummary = z.infer<typeof draftSummarySchema>
+import { normalizeJourney, progress, type FileError, type Journey } from '@/domain'
+import { journeyKey } from './keys'
+import { readItem, removeItem, writeItem, type WriteResult } from './storage'
+import { readIndex, writeIndexLine, dropIndexLine, type DraftSummary } from './draftIndex'
 
 export type LoadResult =
-  | { ok: true; journey: Journey }
-  | { ok: false; reason: 'missing' | 'not-json' | 'invalid'; raw: string | null }
+  | { ok: true; journey: Journey; migratedFrom: number | null }
+  | { ok: false; reason: 'missing' | 'not-json' | 'invalid'; raw: string | null; error?: FileError }
+
+export type SaveResult = WriteResult | { ok: false; reason: 'conflict'; error: null; storedRevision: number }
 
 export function summarize(journey: Journey): DraftSummary {
   const { done, total } = progress(journey)
-  return {
-    id: journey.id,
-    title: journey.title,
-    updatedAt: journey.updatedAt,
-    done,
-    total,
-    lastStepId: journey.lastStepId,
-  }
+  const { id, title, updatedAt, lastStepId, revision } = journey
+  return { id, title, updatedAt, done, total, lastStepId, revision }
 }
 
-/** Reads one journey: parse, then validate with the domain schema (which fills defaults). Never throws. */
-export function loadJourney(id: string): LoadResult {
-  const raw = readItem(journeyKey(id))
+/** The stored text of a journey, untouched: what a damaged draft offers to download. */
+export const readRawJourney = (id: string): string | null => readItem(journeyKey(id))
+
+/** Parses a stored journey through the domain's one normalising path (migrate, validate, defaults). */
+export function parseStored(raw: string | null): LoadResult {
   if (raw === null) return { ok: false, reason: 'missing', raw }
   let data: unknown
   try {
@@ -40,56 +27,40 @@ export function loadJourney(id: string): LoadResult {
   } catch {
     return { ok: false, reason: 'not-json', raw }
   }
-  const parsed = journeySchema.safeParse(data)
-  return parsed.success ? { ok: true, journey: parsed.data } : { ok: false, reason: 'invalid', raw }
+  const result = normalizeJourney(data)
+  return result.ok
+    ? { ok: true, journey: result.journey, migratedFrom: result.migratedFrom }
+    : { ok: false, reason: 'invalid', raw, error: result.error }
 }
 
-function readIndex(): DraftSummary[] {
-  const raw = readItem(INDEX_KEY)
-  if (!raw) return []
-  try {
-    const parsed = z.array(draftSummarySchema).safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : []
-  } catch {
-    return []
-  }
+/** Reads one journey. Never throws; a damaged one comes back with its raw text. */
+export const loadJourney = (id: string): LoadResult => parseStored(readRawJourney(id))
+
+/** The revision last saved for a journey (by any tab), from the index or else from the journey itself. */
+export function storedRevision(id: string): number | null {
+  const line = readIndex().find((d) => d.id === id)
+  if (line) return line.revision
+  const loaded = loadJourney(id)
+  return loaded.ok ? loaded.journey.revision : null
 }
 
 /**
- * Saves a journey and then its line in the index. The journey key is written first: if that fails (full or
- * blocked storage) the previous copy stays untouched, because setItem replaces a value only when it succeeds.
+ * Saves a journey as the next revision and returns that revision. Refuses when another tab has saved a newer
+ * revision since this one was loaded (unless `force`): the user then chooses. The journey key is written
+ * first: when that fails (full storage) the previous copy stays, as setItem replaces a value only on success.
  */
-export function saveJourney(journey: Journey): WriteResult {
-  const written = writeItem(journeyKey(journey.id), JSON.stringify(journey))
+export function saveJourney(journey: Journey, { force = false } = {}): SaveResult & { revision?: number } {
+  const stored = storedRevision(journey.id)
+  if (!force && stored !== null && stored > journey.revision)
+    return { ok: false, reason: 'conflict', error: null, storedRevision: stored }
+  const next = { ...journey, revision: Math.max(journey.revision, stored ?? 0) + 1 }
+  const written = writeItem(journeyKey(journey.id), JSON.stringify(next))
   if (!written.ok) return written
-  const others = readIndex().filter((d) => d.id !== journey.id)
-  const indexed = writeItem(INDEX_KEY, JSON.stringify([...others, summarize(journey)]))
-  // A stale line would show an old title and progress. If the index cannot be written, drop this journey's
-  // line (a shorter write) or, failing that, the whole index: listDrafts then summarises from the journeys.
-  if (!indexed.ok && !writeItem(INDEX_KEY, JSON.stringify(others)).ok) removeItem(INDEX_KEY)
-  return written
-}
-
-export type DraftListItem = DraftSummary & { damaged: boolean }
-
-/**
- * All drafts in this browser, newest first. The index is a cache: a journey key it lacks (an index write that
- * failed) is summarised from the journey itself, and a line whose journey is gone is dropped.
- */
-export function listDrafts(): DraftListItem[] {
-  const ids = listKeys(JOURNEY_KEY_PREFIX).map((k) => k.slice(JOURNEY_KEY_PREFIX.length))
-  const index = new Map(readIndex().map((d) => [d.id, d]))
-  const items: DraftListItem[] = ids.map((id) => {
-    const known = index.get(id)
-    if (known) return { ...known, damaged: false }
-    const loaded = loadJourney(id)
-    if (loaded.ok) return { ...summarize(loaded.journey), damaged: false }
-    return { id, title: '', updatedAt: '', done: 0, total: 0, lastStepId: 'goal', damaged: true }
-  })
-  return items.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  writeIndexLine(summarize(next))
+  return { ok: true, revision: next.revision }
 }
 
 export function deleteJourney(id: string): void {
   removeItem(journeyKey(id))
-  writeItem(INDEX_KEY, JSON.stringify(readIndex().filter((d) => d.id !== id)))
+  dropIndexLine(id)
 }

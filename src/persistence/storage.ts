@@ -1,22 +1,38 @@
+import { createMemoryStorage } from './memoryStorage'
+
 /**
  * A guarded handle on localStorage. Reading `window.localStorage` itself can throw (blocked cookies, some
  * private modes), and `setItem` throws when the quota is reached; both become results here.
  */
-export type WriteFailure = 'quota' | 'unavailable' | 'unknown'
+export type WriteFailure = 'quota' | 'unavailable' | 'unknown' | 'conflict'
 export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure; error: unknown }
 
-export function getStorage(): Storage | null {
+let memory: Storage | null = null
+
+/** 'memory' when the browser refuses localStorage: drafts then last only as long as the tab. */
+export function storageMode(): 'local' | 'memory' {
+  try {
+    return globalThis.localStorage ? 'local' : 'memory'
+  } catch {
+    return 'memory'
+  }
+}
+
+/** localStorage, or an in-memory stand-in when reading `localStorage` itself throws. */
+export function getStorage(): Storage {
   try {
     const storage = globalThis.localStorage
-    return storage ?? null
+    if (storage) return storage
   } catch {
-    return null
+    // Blocked: fall through to memory.
   }
+  memory ??= createMemoryStorage()
+  return memory
 }
 
 export function readItem(key: string): string | null {
   try {
-    return getStorage()?.getItem(key) ?? null
+    return getStorage().getItem(key)
   } catch {
     return null
   }
@@ -34,10 +50,8 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 export function writeItem(key: string, value: string): WriteResult {
-  const storage = getStorage()
-  if (!storage) return { ok: false, reason: 'unavailable', error: null }
   try {
-    storage.setItem(key, value)
+    getStorage().setItem(key, value)
     return { ok: true }
   } catch (error) {
     return { ok: false, reason: isQuotaError(error) ? 'quota' : 'unknown', error }
@@ -46,7 +60,7 @@ export function writeItem(key: string, value: string): WriteResult {
 
 export function removeItem(key: string): void {
   try {
-    getStorage()?.removeItem(key)
+    getStorage().removeItem(key)
   } catch {
     // Nothing to do: a storage we cannot reach holds nothing of ours.
   }
@@ -54,7 +68,6 @@ export function removeItem(key: string): void {
 
 export function listKeys(prefix: string): string[] {
   const storage = getStorage()
-  if (!storage) return []
   const keys: string[] = []
   try {
     for (let i = 0; i < storage.length; i++) {
@@ -65,4 +78,15 @@ export function listKeys(prefix: string): string[] {
     return keys
   }
   return keys
+}
+
+/** Chromium gives a site about 5.2 million UTF-16 characters of localStorage; others give about as much. */
+export const STORAGE_BUDGET_CHARS = 5_200_000
+
+/** Characters our keys and values take (what the quota counts), for the usage meter. */
+export function usedChars(prefix: string): number {
+  const storage = getStorage()
+  let total = 0
+  for (const key of listKeys(prefix)) total += key.length + (storage.getItem(key)?.length ?? 0)
+  return total
 }

@@ -12,8 +12,9 @@ export const smallJourney = JSON.parse(
 /** Puts journeys in the browser's storage before the app starts, as a returning user would have them. */
 export async function plantJourneys(page: Page, journeys: Journey[]) {
   await page.addInitScript((list: Journey[]) => {
-    if (sessionStorage.getItem('planted')) return
-    sessionStorage.setItem('planted', '1')
+    // Once per browser context (localStorage is shared by its tabs), so a reload or a second tab keeps edits.
+    if (localStorage.getItem('e2e-planted')) return
+    localStorage.setItem('e2e-planted', '1')
     for (const j of list) localStorage.setItem(`klantreis:journey:${j.id}`, JSON.stringify(j))
   }, journeys)
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, shot } from './support'
+import { expectNoAxeViolations, recordRequests, shot } from './support'
 import { largeJourney, plantJourneys, smallJourney, userTexts } from './fixtures'
 import { flat, pdfPages } from './pdfText'
 
@@ -80,6 +80,7 @@ for (const [paper, label, sheets] of [
 test('the PDF download is vector text with every activity, moment, need and opportunity', async ({
   page,
 }) => {
+  const foreignRequests = recordRequests(page)
   await openMap(page, largeJourney.id)
   for (const [label, expected] of [
     ['A3 liggend', 2],
@@ -112,6 +113,8 @@ test('the PDF download is vector text with every activity, moment, need and oppo
       fs.writeFileSync(`test-results/screenshots/download-${label.slice(0, 2)}.pdf`, data),
     )
   }
+  // jsPDF and the embedded font came from the app's own origin, like everything else.
+  expect(foreignRequests()).toEqual([])
 })
 
 test('the PNG download is an image of the whole map at twice its size, and not blank', async ({ page }) => {

@@ -29,3 +29,13 @@ export async function expectSaved(page: Page) {
 /** Where screenshots go for a person to look at (git-ignored). */
 export const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true })
+
+/** Records every request the page makes, to check that none leaves the app's own origin. */
+export function recordRequests(page: Page): () => string[] {
+  const urls: string[] = []
+  page.on('request', (request) => urls.push(request.url()))
+  return () => {
+    const origin = new URL(page.url()).origin
+    return urls.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
+  }
+}

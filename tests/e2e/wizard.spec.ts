@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, expectSaved, shot } from './support'
+import { expectNoAxeViolations, expectSaved, recordRequests, shot } from './support'
 
 /**
  * A civil servant of an OCMW maps one real case: a job seeker guided to work in an "artikel 60" placement,
@@ -69,6 +69,7 @@ async function makePng(page: Page): Promise<Buffer> {
 test('a civil servant maps a whole journey, reloads, switches journeys and finds everything back', async ({
   page,
 }) => {
+  const foreignRequests = recordRequests(page)
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn klantreizen' })).toBeVisible()
   await expectNoAxeViolations(page, 'start page, empty')
@@ -246,6 +247,8 @@ test('a civil servant maps a whole journey, reloads, switches journeys and finds
   await page.getByRole('button', { name: `Openen: ${J.title}` }).click()
   await heading(page, 'Noden en opportuniteiten')
   await expect(page.getByRole('region', { name: 'Je klantreis' })).toContainText(J.case)
+  // Nothing leaves the browser: every request of the whole journey went to the app's own origin.
+  expect(foreignRequests()).toEqual([])
 })
 
 test('a step submitted with a missing field shows an error summary that leads to the field', async ({

@@ -29,6 +29,18 @@ export default {
   quoteText: 'Vul de uitspraak in.',
   quoteRole: 'Zeg wie dit zei, als rol.',
   imageAlt: 'Beschrijf het beeld voor wie het niet kan zien.',
+  file: {
+    notJson: 'het is geen geldig JSON-bestand.',
+    notKlantreis: 'het is geen Klantreis-bestand.',
+    newer:
+      'het komt uit een nieuwere versie van Klantreis (formaat {version}). Gebruik de nieuwste versie van de app.',
+    badVersion: 'de versie van het bestand is onbekend.',
+    noVersion: 'het bestand zegt niet uit welke versie het komt.',
+    invalidField: 'het veld “{field}” is ongeldig ({problem}).',
+    tooLarge: 'het bestand is te groot (meer dan {maxMb} MB).',
+    notJourney: 'het bestand bevat geen klantreis.',
+    unreadable: 'het bestand kon niet gelezen worden.',
+  },
   integrity: {
     citizenLane: 'De klantreis heeft geen baan voor de burger.',
     providerLane: 'De klantreis heeft meer dan één baan voor de dienstverlener.',

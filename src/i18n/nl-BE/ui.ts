@@ -15,6 +15,7 @@ export default {
     unavailable:
       'Niet bewaard: deze browser laat geen opslag toe. Je wijzigingen gaan verloren als je de pagina sluit.',
     unknown: 'Niet bewaard: de browser weigerde het bewaren. Je laatste bewaarde versie blijft behouden.',
+    conflict: 'Niet bewaard: deze klantreis werd in een ander tabblad gewijzigd. Kies welke versie je houdt.',
   },
   start: {
     title: 'Mijn klantreizen',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createImage, createLane, journeySchema, type Journey } from '@/domain'
+import { createImage, createLane, journeySchema, SCHEMA_VERSION, type Journey } from '@/domain'
 import { makeEmptyJourney, makeJourney } from '../../fixtures/makeJourney'
 
 /** The issues of a failed parse as `path: message` lines, so a test can name the rule that fired. */
@@ -69,7 +69,7 @@ describe('journeySchema', () => {
   })
 
   it.each<[string, (j: Journey) => unknown, string]>([
-    ['a newer schema version', (j) => ({ ...j, schemaVersion: 2 }), 'schemaVersion'],
+    ['a newer schema version', (j) => ({ ...j, schemaVersion: SCHEMA_VERSION + 1 }), 'schemaVersion'],
     [
       'an unknown channel',
       (j) => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { progress } from '@/domain'
+import { progress, SCHEMA_VERSION } from '@/domain'
 import { deleteJourney, listDrafts, loadJourney, saveJourney } from '@/persistence'
 import { INDEX_KEY, journeyKey } from '@/persistence/keys'
 import { makeEmptyJourney, makeJourney } from '../../fixtures/makeJourney'
@@ -14,14 +14,23 @@ beforeEach(() => {
 describe('saveJourney and loadJourney', () => {
   it('reads back the journey that was saved', () => {
     const journey = makeJourney()
-    expect(saveJourney(journey)).toEqual({ ok: true })
-    expect(loadJourney(journey.id)).toEqual({ ok: true, journey })
+    expect(saveJourney(journey)).toMatchObject({ ok: true, revision: 1 })
+    expect(loadJourney(journey.id)).toEqual({
+      ok: true,
+      journey: { ...journey, revision: 1 },
+      migratedFrom: null,
+    })
   })
 
   it('replaces the previous copy and its index line', () => {
     const journey = makeJourney()
     saveJourney(journey)
-    saveJourney({ ...journey, title: 'eID voor kinderen', updatedAt: '2024-03-05T10:00:00.000Z' })
+    saveJourney({
+      ...journey,
+      revision: 1,
+      title: 'eID voor kinderen',
+      updatedAt: '2024-03-05T10:00:00.000Z',
+    })
 
     const loaded = loadJourney(journey.id)
     expect(loaded.ok && loaded.journey.title).toBe('eID voor kinderen')
@@ -46,12 +55,16 @@ describe('saveJourney and loadJourney', () => {
     ['missing', null, 'missing'],
     ['not JSON', '{"schemaVersion": 1, "title": "eID', 'not-json'],
     ['JSON of the wrong shape', JSON.stringify({ schemaVersion: 1, title: 'eID' }), 'invalid'],
-    ['JSON of a newer version', JSON.stringify({ ...makeJourney(), schemaVersion: 2 }), 'invalid'],
+    [
+      'JSON of a newer version',
+      JSON.stringify({ ...makeJourney(), schemaVersion: SCHEMA_VERSION + 1 }),
+      'invalid',
+    ],
     ['plain JSON null', 'null', 'invalid'],
   ])('reports a %s journey with the raw text untouched', (_name, raw, reason) => {
     if (raw !== null) localStorage.setItem(journeyKey('j1'), raw)
 
-    expect(loadJourney('j1')).toEqual({ ok: false, reason, raw })
+    expect(loadJourney('j1')).toMatchObject({ ok: false, reason, raw })
     expect(localStorage.getItem(journeyKey('j1'))).toBe(raw)
   })
 })
@@ -69,6 +82,7 @@ describe('listDrafts', () => {
         done: 7,
         total: 7,
         lastStepId: 'insights',
+        revision: 1,
         damaged: false,
       },
     ])
@@ -77,7 +91,7 @@ describe('listDrafts', () => {
   it('lists drafts newest first', () => {
     const stamps = ['2024-03-02T08:00:00.000Z', '2024-05-01T08:00:00.000Z', '2024-04-01T08:00:00.000Z']
     const journeys = stamps.map((updatedAt) => makeEmptyJourney({ updatedAt }))
-    journeys.forEach(saveJourney)
+    journeys.forEach((j) => saveJourney(j))
 
     expect(listDrafts().map((d) => d.updatedAt)).toEqual([stamps[1], stamps[2], stamps[0]])
   })

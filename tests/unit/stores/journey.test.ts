@@ -170,17 +170,20 @@ describe('useJourneyStore', () => {
     expect(useSaveStatusStore().failure).toBe('quota')
   })
 
-  it('rememberStep sets lastStepId and saves it, once', () => {
+  it('rememberStep keeps the step in the draft index without a new revision of the journey', () => {
     const { store, saved } = openSaved()
+    const revision = stored(saved.id).revision
+    const stamp = store.journey?.updatedAt
     store.rememberStep('moments')
     expect(store.journey?.lastStepId).toBe('moments')
+    expect(listDrafts().find((d) => d.id === saved.id)?.lastStepId).toBe('moments')
+    vi.advanceTimersByTime(SAVE_DELAY_MS)
+    expect(stored(saved.id).revision).toBe(revision)
+    expect(store.journey?.updatedAt).toBe(stamp)
+    // The next real edit stores it in the journey as well.
+    store.update((j) => (j.goal = 'Nieuw doel'))
     vi.advanceTimersByTime(SAVE_DELAY_MS)
     expect(stored(saved.id).lastStepId).toBe('moments')
-
-    const stamp = store.journey?.updatedAt
-    vi.setSystemTime(new Date('2024-06-10T09:00:00.000Z'))
-    store.rememberStep('moments')
-    expect(store.journey?.updatedAt).toBe(stamp)
   })
 
   it('close() writes a pending save and clears the current journey', () => {
