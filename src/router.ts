@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import StartView from './views/StartView.vue'
+import { loadMessages } from './i18n/parts'
 
 /**
  * Hash history: the built app is a static page that must work from any folder of any plain web server,
@@ -12,7 +13,9 @@ export const router = createRouter({
     {
       path: '/journey/:id/step/:stepId',
       name: 'step',
-      component: () => import('./wizard/WizardView.vue'),
+      // The method texts come with the wizard, not with the first load.
+      component: () =>
+        Promise.all([import('./wizard/WizardView.vue'), loadMessages('steps')]).then(([view]) => view),
       props: true,
     },
     { path: '/journey/:id/map', name: 'map', component: () => import('./map/MapView.vue'), props: true },

@@ -1,19 +1,46 @@
 import { createI18n } from 'vue-i18n'
+import { readPreference, writePreference } from '@/persistence'
 import nlBE from './nl-BE'
 
 export type MessageSchema = typeof nlBE
+export const LOCALES = ['nl-BE', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
 
-/** Dutch (Belgium) is the app's language; messages are compiled at runtime without eval (CSP-safe). */
-export const i18n = createI18n<[MessageSchema], 'nl-BE'>({
+const dates = {
+  time: { hour: '2-digit', minute: '2-digit' },
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  long: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+} as const
+
+/**
+ * Dutch (Belgium) first; English is loaded only when chosen. Messages are compiled at runtime by vue-i18n's
+ * JIT compiler, without eval, so the strict CSP holds.
+ */
+export const i18n = createI18n({
   legacy: false,
   locale: 'nl-BE',
   fallbackLocale: 'nl-BE',
-  messages: { 'nl-BE': nlBE },
-  datetimeFormats: {
-    'nl-BE': {
-      time: { hour: '2-digit', minute: '2-digit' },
-      date: { day: 'numeric', month: 'long', year: 'numeric' },
-      long: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
-    },
-  },
+  messages: { 'nl-BE': nlBE } as Record<Locale, MessageSchema>,
+  datetimeFormats: { 'nl-BE': dates, en: dates },
 })
+
+/** Switches the interface language, loading its messages on first use, and remembers the choice. */
+let englishLoaded = false
+
+export async function setLocale(locale: Locale): Promise<void> {
+  if (locale === 'en' && !englishLoaded) {
+    const { default: messages } = await import('./en')
+    // Merge: the lazily loaded groups (parts.ts) may already have put their English in place.
+    i18n.global.mergeLocaleMessage('en', messages as unknown as MessageSchema)
+    englishLoaded = true
+  }
+  i18n.global.locale.value = locale
+  document.documentElement.lang = locale
+  writePreference('locale', locale)
+}
+
+/** Applies the language chosen in an earlier visit, before the app is shown. */
+export async function restoreLocale(): Promise<void> {
+  const saved = readPreference('locale')
+  if (saved === 'en') await setLocale('en')
+}

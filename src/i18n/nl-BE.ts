@@ -1,9 +1,9 @@
 import ui from './nl-BE/ui'
-import steps from './nl-BE/steps'
 import fields from './nl-BE/fields'
 import errors from './nl-BE/errors'
 import map from './nl-BE/map'
-import exportMessages from './nl-BE/export'
 import files from './nl-BE/files'
 
-export default { ...ui, steps, fields, errors, map, export: exportMessages, ...files }
+/** Always-loaded messages. The method texts (`steps`) and the PDF labels (`export`) load with the wizard and the
+ *  PDF export: see parts.ts. */
+export default { ...ui, fields, errors, map, ...files }

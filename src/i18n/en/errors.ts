@@ -1,0 +1,55 @@
+import type errors from '../nl-BE/errors'
+
+/** Validation messages in English; keys come from the domain's step schemas. */
+const en: typeof errors = {
+  title: 'Give the customer journey a title.',
+  case: 'Describe the case you follow.',
+  goal: 'Write down what you want to achieve with the customer journey.',
+  personaName: 'Give the persona a name.',
+  personaDescription: 'Describe the persona briefly.',
+  personasEmpty: 'Add at least one persona, or choose the general process.',
+  generalNote: 'Explain why you are mapping the general process.',
+  laneName: 'Give the additional user a name.',
+  phaseName: 'Give the phase a name.',
+  phasesTooFew: 'A journey has at least two phases.',
+  activityTitle: 'Describe what happens in this activity.',
+  phaseWithoutActivity: 'Phase “{phase}” has no activity of the citizen yet.',
+  noPhases: 'First create phases in step 3.',
+  touchpointLabel: 'Describe the touchpoint.',
+  phaseWithoutTouchpoint: 'Phase “{phase}” has no touchpoint yet.',
+  momentText: 'Describe what happened.',
+  improvement: 'For an aha moment, name two things that could be better.',
+  noPositiveMoment: 'Add at least one positive moment.',
+  noNegativeMoment: 'Add at least one negative moment.',
+  noAhaMoment: 'Mark at least one aha moment.',
+  insightText: 'Describe the need or opportunity.',
+  ahaWithoutInsight: 'The aha moment “{moment}” has no need or opportunity yet.',
+  noNeed: 'Add at least one need.',
+  noOpportunity: 'Add at least one opportunity.',
+  figureLabel: 'Say what the figure measures.',
+  figureValue: 'Fill in the value.',
+  quoteText: 'Fill in the quote.',
+  quoteRole: 'Say who said this, as a role.',
+  imageAlt: 'Describe the image for people who cannot see it.',
+  file: {
+    notJson: 'it is not a valid JSON file.',
+    notKlantreis: 'it is not a Klantreis file.',
+    newer:
+      'it comes from a newer version of Klantreis (format {version}). Use the latest version of the app.',
+    badVersion: 'the version of the file is unknown.',
+    noVersion: 'the file does not say which version it comes from.',
+    invalidField: 'the field “{field}” is invalid ({problem}).',
+    tooLarge: 'the file is too large (more than {maxMb} MB).',
+    notJourney: 'the file does not contain a customer journey.',
+    unreadable: 'the file could not be read.',
+  },
+  integrity: {
+    citizenLane: 'The customer journey has no lane for the citizen.',
+    providerLane: 'The customer journey has more than one lane for the service provider.',
+    phase: 'Refers to a phase that does not exist.',
+    lane: 'Refers to a lane that does not exist.',
+    moment: 'Refers to a moment that does not exist.',
+  },
+}
+
+export default en

@@ -1,0 +1,17 @@
+import { i18n } from './index'
+
+/** Message groups that only one part of the app needs, loaded with that part (both languages at once). */
+const LOADERS = {
+  steps: () => import('./parts/steps'),
+  export: () => import('./parts/export'),
+} as const
+
+const loaded = new Set<keyof typeof LOADERS>()
+
+export async function loadMessages(part: keyof typeof LOADERS): Promise<void> {
+  if (loaded.has(part)) return
+  const { default: byLocale } = await LOADERS[part]()
+  for (const [locale, messages] of Object.entries(byLocale))
+    i18n.global.mergeLocaleMessage(locale, { [part]: messages })
+  loaded.add(part)
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import nlBase from '@/i18n/nl-BE'
+import enBase from '@/i18n/en'
+import stepParts from '@/i18n/parts/steps'
+import exportParts from '@/i18n/parts/export'
+
+// Every message of a language: the always-loaded ones plus the groups loaded with the wizard and the PDF.
+const nlBE = { ...nlBase, steps: stepParts['nl-BE'], export: exportParts['nl-BE'] }
+const en = { ...enBase, steps: stepParts.en, export: exportParts.en }
+
+type Tree = string | readonly Tree[] | { readonly [key: string]: Tree }
+
+/** Every message with its path, e.g. `start.intro.0` or `emotion.-2`. */
+const leaves = (tree: Tree, path: string[] = []): [string, string][] => {
+  if (typeof tree === 'string') return [[path.join('.'), tree]]
+  const entries = Array.isArray(tree) ? tree.map((v, i) => [String(i), v] as const) : Object.entries(tree)
+  return entries.flatMap(([key, value]) => leaves(value as Tree, [...path, key]))
+}
+
+/** The structure without the texts: arrays keep their length, objects their keys. */
+const shape = (tree: Tree): unknown => {
+  if (typeof tree === 'string') return 'message'
+  if (Array.isArray(tree)) return tree.map((v: Tree) => shape(v))
+  return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, shape(v as Tree)]))
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g
+const placeholders = (message: string) => [...message.matchAll(PLACEHOLDER)].map((m) => m[1]).sort()
+
+/**
+ * English messages that may equal the Dutch ones. Keep this short: each is a name or a word that is the same in
+ * both languages. Messages made of placeholders and punctuation only (e.g. '{name} ({n})') are allowed anyway.
+ */
+const SAME_IN_BOTH = new Set([
+  'Klantreis', // the product's name (app.name and the file format), not translated
+  'App', // a channel: the word is English in Dutch too
+  'Tips', // the heading of the tips: identical word
+  'Persona {n}', // a method term, identical word
+  'Moment {n}', // identical word
+])
+
+const nlLeaves = new Map(leaves(nlBE))
+const enLeaves = new Map(leaves(en))
+
+describe('English messages', () => {
+  it('have exactly the keys, nesting and array lengths of nl-BE', () => {
+    expect(shape(en)).toEqual(shape(nlBE))
+    expect([...enLeaves.keys()]).toEqual([...nlLeaves.keys()])
+    expect(enLeaves.size).toBeGreaterThan(400)
+  })
+
+  it.each([...nlLeaves])('%s keeps its placeholders', (path, dutch) => {
+    expect(placeholders(enLeaves.get(path) ?? '')).toEqual(placeholders(dutch))
+  })
+
+  it('use no vue-i18n syntax characters outside placeholders, in either language', () => {
+    const stray = [...nlLeaves, ...enLeaves].filter(([, m]) => /[{}@$|]/.test(m.replace(PLACEHOLDER, '')))
+    expect(stray).toEqual([])
+  })
+
+  it('are translated, apart from a short list of names and identical words', () => {
+    const untranslated = [...enLeaves].filter(
+      ([path, m]) =>
+        m === nlLeaves.get(path) && !SAME_IN_BOTH.has(m) && /\p{L}/u.test(m.replace(PLACEHOLDER, '')),
+    )
+    expect(untranslated).toEqual([])
+  })
+
+  it('compile and render in vue-i18n with their placeholders filled in', () => {
+    const i18n = createI18n({ legacy: false, locale: 'en', messages: { en } })
+    const { t, tm, rt } = i18n.global
+    for (const [path, message] of enLeaves) {
+      const params = Object.fromEntries(placeholders(message).map((p) => [p, `<${p}>`]))
+      const expected = message.replace(PLACEHOLDER, (_, p: string) => `<${p}>`)
+      const array = path.match(/^(.*)\.(\d+)$/)
+      const rendered = array
+        ? rt((tm(array[1]!) as unknown[])[Number(array[2])] as string, params)
+        : t(path, params)
+      expect(rendered, path).toBe(expected)
+    }
+  })
+})
