@@ -1,4 +1,4 @@
-/** Longest side of a stored image: sharp enough for an A3 map, small enough for a localStorage draft. */
+/** Longest side of a stored image: sharp enough for an A3 map, small enough for a draft in browser storage. */
 export const MAX_IMAGE_SIDE = 1200
 const JPEG_QUALITY = 0.8
 

@@ -1,4 +1,4 @@
-import type { jsPDF } from 'jspdf'
+import type { jsPDF } from './jspdfType'
 import { FONT } from './fonts'
 import { drawImage, type ImageSpec } from './images'
 import { COLORS, ITEM_GAP, ITEM_PAD, MM_PER_PT, PARA_GAP, lineHeight, type Rgb } from './style'

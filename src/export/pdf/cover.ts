@@ -1,4 +1,4 @@
-import type { jsPDF } from 'jspdf'
+import type { jsPDF } from './jspdfType'
 import type { Journey } from '@/domain'
 import type { MapModel } from '@/map/mapModel'
 import { drawStack, layoutItem, type ItemSpec } from './blocks'

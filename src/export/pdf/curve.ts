@@ -1,4 +1,4 @@
-import type { jsPDF } from 'jspdf'
+import type { jsPDF } from './jspdfType'
 import { scaled } from './blocks'
 import { FONT } from './fonts'
 import { COLORS, MM_PER_PT } from './style'
