@@ -1,5 +1,6 @@
 import { CHANNELS, LANE_KINDS, TOUCHPOINT_MODES } from '@/domain'
 import messages from '@/i18n/nl-BE/export'
+import ui from '@/i18n/nl-BE/ui'
 import type { PdfLabels } from './types'
 
 /** vue-i18n's `t`, or anything with its signature. */
@@ -14,6 +15,8 @@ const shape = messages.pdf
  */
 export function createPdfLabels(t: Translate, base = 'export.pdf'): PdfLabels {
   const m = (key: string, params?: Record<string, unknown>) => t(`${base}.${key}`, params)
+  const shared = <K extends string>(name: string, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, t(`${name}.${k}`)])) as Record<K, string>
   const group = <K extends string>(name: string, keys: readonly K[]) =>
     Object.fromEntries(keys.map((k) => [k, m(`${name}.${k}`)])) as Record<K, string>
   return {
@@ -25,8 +28,9 @@ export function createPdfLabels(t: Translate, base = 'export.pdf'): PdfLabels {
     noPhases: m('noPhases'),
     imageUnavailable: m('imageUnavailable'),
     fields: group('fields', keysOf(shape.fields)),
-    lanes: group('lanes', LANE_KINDS),
-    channels: group('channels', CHANNELS),
+    // Lane and channel names are the same words as on screen: read from the shared UI messages.
+    lanes: shared('lanes', LANE_KINDS),
+    channels: shared('channels', CHANNELS),
     modes: group('modes', TOUCHPOINT_MODES),
     rows: group('rows', keysOf(shape.rows)),
     positive: m('positive'),
@@ -53,4 +57,5 @@ export function translateFrom(root: object): Translate {
 }
 
 /** The Dutch labels, straight from src/i18n/nl-BE/export.ts. */
-export const dutchPdfLabels = (): PdfLabels => createPdfLabels(translateFrom({ export: messages }))
+export const dutchPdfLabels = (): PdfLabels =>
+  createPdfLabels(translateFrom({ export: messages, lanes: ui.lanes, channels: ui.channels }))

@@ -17,22 +17,6 @@ const en: typeof exportMessages = {
       general: 'General process',
       date: 'Last changed',
     },
-    lanes: {
-      citizen: 'Citizen',
-      provider: 'Service provider',
-      user: 'Additional user',
-    },
-    channels: {
-      website: 'Website or e-counter',
-      email: 'Email',
-      phone: 'Telephone',
-      counter: 'Counter or reception',
-      letter: 'Letter',
-      homeVisit: 'Home visit',
-      app: 'App',
-      thirdParty: 'Through a third party',
-      other: 'Other channel',
-    },
     modes: { digital: 'digital', physical: 'physical' },
     rows: {
       phases: 'Phases',

@@ -18,22 +18,6 @@ export default {
       general: 'Algemeen proces',
       date: 'Laatst gewijzigd',
     },
-    lanes: {
-      citizen: 'Burger',
-      provider: 'Dienstverlener',
-      user: 'Extra gebruiker',
-    },
-    channels: {
-      website: 'Website of e-loket',
-      email: 'E-mail',
-      phone: 'Telefoon',
-      counter: 'Loket of onthaal',
-      letter: 'Brief',
-      homeVisit: 'Huisbezoek',
-      app: 'App',
-      thirdParty: 'Via een derde',
-      other: 'Ander kanaal',
-    },
     modes: { digital: 'digitaal', physical: 'fysiek' },
     rows: {
       phases: 'Fases',

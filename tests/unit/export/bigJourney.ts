@@ -11,7 +11,7 @@ import {
   createQuote,
   createTouchpoint,
   type Activity,
-  type Channel,
+  CHANNELS,
   type Journey,
 } from '@/domain'
 import { makeEmptyJourney } from '../../fixtures/makeJourney'
@@ -60,18 +60,6 @@ const WORDS =
 /** Deterministic Dutch-looking filler of about `words` words, distinct per seed. */
 export const filler = (seed: string, words: number) =>
   `${seed}: ${Array.from({ length: words }, (_, i) => WORDS[(i * 7 + seed.length) % WORDS.length]).join(' ')}.`
-
-const CHANNELS: Channel[] = [
-  'website',
-  'email',
-  'phone',
-  'counter',
-  'letter',
-  'homeVisit',
-  'app',
-  'thirdParty',
-  'other',
-]
 
 /**
  * Twelve phases, three lanes, two citizen activities per phase with long descriptions, touchpoints, moments
