@@ -8,9 +8,13 @@ import type { Journey } from './schema'
 export function pruneReferences(journey: Journey): void {
   const phaseIds = new Set(journey.phases.map((p) => p.id))
   const laneIds = new Set(journey.lanes.map((l) => l.id))
-  journey.activities = journey.activities.filter((a) => phaseIds.has(a.phaseId) && laneIds.has(a.laneId))
+  // Lists are replaced only when something goes: a new array would make everything that reads it
+  // (the stepper's checks, the map) recompute after every keystroke anywhere in the journey.
+  const activities = journey.activities.filter((a) => phaseIds.has(a.phaseId) && laneIds.has(a.laneId))
+  if (activities.length !== journey.activities.length) journey.activities = activities
   const momentIds = new Set(journey.activities.flatMap((a) => a.moments.map((m) => m.id)))
-  journey.insights = journey.insights.filter((s) => momentIds.has(s.momentId))
+  const insights = journey.insights.filter((s) => momentIds.has(s.momentId))
+  if (insights.length !== journey.insights.length) journey.insights = insights
   for (const list of [journey.figures, journey.quotes, journey.images]) {
     for (const item of list) if (item.phaseId !== null && !phaseIds.has(item.phaseId)) item.phaseId = null
   }

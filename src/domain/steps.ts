@@ -46,6 +46,13 @@ export type StepValues<S extends StepId> = Pick<Journey, (typeof STEP_FIELDS)[S]
  */
 export const cloneJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
+/** The slice a step edits, shared with the journey (not copied): for reading only. */
+function stepSlice<S extends StepId>(journey: Journey, step: S): StepValues<S> {
+  const out: Record<string, unknown> = {}
+  for (const key of STEP_FIELDS[step]) out[key] = journey[key]
+  return out as StepValues<S>
+}
+
 /** A deep copy of the slice a step edits, to seed its form. */
 export function pickStep<S extends StepId>(journey: Journey, step: S): StepValues<S> {
   const out: Record<string, unknown> = {}
@@ -78,7 +85,9 @@ export function stepStatus(journey: Journey, step: StepId): StepStatus {
     const empty = journey.figures.length + journey.quotes.length + journey.images.length === 0
     if (empty) return 'empty'
   }
-  return stepSchema(step, journey).safeParse(pickStep(journey, step)).success ? 'complete' : 'incomplete'
+  // zod never mutates its input, so the slice is parsed in place: a deep copy of a large journey's activities
+  // cost more than the validation itself, on every keystroke and every save.
+  return stepSchema(step, journey).safeParse(stepSlice(journey, step)).success ? 'complete' : 'incomplete'
 }
 
 /** How far a journey is: the number of required steps that are complete. */

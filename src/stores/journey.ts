@@ -92,10 +92,11 @@ export const useJourneyStore = defineStore('journey', () => {
     const current = journey.value
     if (!current) return
     const keys = STEP_FIELDS[step] as readonly (keyof StepValues<S>)[]
-    const changed = keys.some((k) => JSON.stringify(values[k]) !== JSON.stringify(current[k]))
-    if (!changed) return
+    // Only the fields that differ are replaced, so what reads the others (the stepper, say) stays as it is.
+    const changed = keys.filter((k) => JSON.stringify(values[k]) !== JSON.stringify(toRaw(current)[k]))
+    if (changed.length === 0) return
     update((draft) => {
-      for (const key of keys) Object.assign(draft, { [key]: cloneJson(values[key]) })
+      for (const key of changed) Object.assign(draft, { [key]: cloneJson(values[key]) })
       pruneReferences(draft)
     })
   }

@@ -85,6 +85,18 @@ describe('useJourneyStore', () => {
     expect(useSaveStatusStore().state).toBe('saved')
   })
 
+  it('applyStep replaces only the fields that changed', () => {
+    const { store } = openSaved()
+    const values = pickStep(store.journey!, 'central')
+    const lanes = store.journey!.lanes
+    values.central.generalNote = 'Iedereen doorloopt dezelfde aanvraag.'
+
+    store.applyStep('central', values)
+
+    expect(store.journey?.central.generalNote).toBe('Iedereen doorloopt dezelfde aanvraag.')
+    expect(store.journey?.lanes).toBe(lanes)
+  })
+
   it('applyStep copies the values: the form can keep editing its own', () => {
     const { store } = openSaved()
     const values = pickStep(store.journey!, 'phases')
