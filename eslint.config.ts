@@ -9,7 +9,7 @@ export default defineConfigWithVueTs(
     files: ['**/*.{ts,mts,tsx,vue}'],
   },
 
-  globalIgnores(['**/dist/**', '**/dist-ssr/**', '**/coverage/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['**/*.local/**', '**/dist/**', '**/dist-ssr/**', '**/coverage/**', 'test-results/**', 'playwright-report/**']),
 
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,

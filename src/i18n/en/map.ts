@@ -31,6 +31,8 @@ const en: typeof map = {
   need: 'Need',
   opportunity: 'Opportunity',
   fromMoment: 'comes from {ref}',
+  /** Read before a moment's score, which the eye takes from its place on the card. */
+  score: 'emotion score',
   emotionOf: '{activity}: {score}',
   curveLabel: 'The citizen’s emotion curve per activity',
   curveEmpty: 'No emotion scores yet',

@@ -29,6 +29,8 @@ export default {
   need: 'Nood',
   opportunity: 'Opportuniteit',
   fromMoment: 'komt van {ref}',
+  /** Read before a moment's score, which the eye takes from its place on the card. */
+  score: 'gevoelsscore',
   emotionOf: '{activity}: {score}',
   curveLabel: 'Emotiecurve van de burger per activiteit',
   curveEmpty: 'Nog geen gevoelsscores',
