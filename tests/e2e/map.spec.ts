@@ -15,6 +15,14 @@ const openMap = async (page: Page, id: string) => {
 }
 const phaseNames = largeJourney.phases.map((p) => p.name)
 
+const downloadPng = async (page: Page) => {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download als afbeelding (PNG)' }).click()
+  const data = readFileSync(await (await download).path())
+  expect(data.subarray(1, 4).toString()).toBe('PNG')
+  return { data, width: data.readUInt32BE(16), height: data.readUInt32BE(20) }
+}
+
 test.beforeEach(async ({ page }) => {
   await plantJourneys(page, [largeJourney, smallJourney])
 })
@@ -117,15 +125,24 @@ test('the PDF download is vector text with every activity, moment, need and oppo
   expect(foreignRequests()).toEqual([])
 })
 
-test('the PNG download is an image of the whole map at twice its size, and not blank', async ({ page }) => {
+test('the PNG download is an image of the whole map, a small one at twice its size, and not blank', async ({
+  page,
+}) => {
+  // The large map has two sheets side by side: the image holds both at their width on screen.
+  await openMap(page, largeJourney.id)
+  const onScreen = await page.locator('.map-root').evaluate((root) => {
+    const scroller = root.querySelector('.map-sheets')!
+    return root.clientWidth - scroller.clientWidth + scroller.scrollWidth
+  })
+  const large = await downloadPng(page)
+  // Scale 2 at most, lower within the pixel budget: the width is 1–2 × the sheets' width on screen (each
+  // sheet stretched to the whole map's width, the bug this guards against, gave 2.6 ×).
+  expect(large.width / onScreen).toBeGreaterThanOrEqual(1)
+  expect(large.width / onScreen).toBeLessThanOrEqual(2)
+
   await openMap(page, smallJourney.id)
   const size = await page.locator('.map-root').evaluate((el) => ({ w: el.scrollWidth, h: el.scrollHeight }))
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Download als afbeelding (PNG)' }).click()
-  const data = readFileSync(await (await download).path())
-  expect(data.subarray(1, 4).toString()).toBe('PNG')
-  const width = data.readUInt32BE(16)
-  const height = data.readUInt32BE(20)
+  const { data, width, height } = await downloadPng(page)
   expect(Math.abs(width - size.w * 2)).toBeLessThanOrEqual(2)
   expect(Math.abs(height - size.h * 2)).toBeLessThanOrEqual(2)
   // Not blank: decode it in the page and count the distinct colours of a sample of pixels.
