@@ -15,7 +15,15 @@ import { runLighthouse } from './lighthouse.mjs'
 import { serve } from './serve.mjs'
 
 const RUNS = 5
-const TARGETS = { firstLoadRatio: 2.5, startUsableMs: 150, saveTaskMs: 5 }
+const TARGETS = {
+  firstLoadRatio: 2.5,
+  startUsableMs: 150,
+  saveTaskMs: 5,
+  mapRenderMs: 100,
+  pdfMs: 300,
+  pdfBytes: 150_000,
+  pngMs: 2000,
+}
 const large = JSON.parse(readFileSync('tests/fixtures/journey-large.json', 'utf8'))
 const started = Date.now()
 const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`)
@@ -251,9 +259,34 @@ async function measureSave(browser, base) {
   }
 }
 
+/**
+ * Init script for export times, measured in the page: from the click on a download button (a capture
+ * listener, before the app's handler) until the app hands the finished file to the browser
+ * (URL.createObjectURL of a Blob). Saving the download to disk, which Playwright does, is not the app's time.
+ */
+function instrumentExports() {
+  if (window !== window.top) return
+  const exports = (window.__benchExports = [])
+  addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('button'))
+        exports.push({ start: performance.now() })
+    },
+    true,
+  )
+  const createObjectURL = URL.createObjectURL
+  URL.createObjectURL = function (blob) {
+    const last = exports.at(-1)
+    if (last && last.ms === undefined && blob instanceof Blob) last.ms = performance.now() - last.start
+    return createObjectURL.call(this, blob)
+  }
+}
+
 async function measureMap(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true })
   await context.addInitScript(plantFixture, large)
+  await context.addInitScript(instrumentExports)
   const page = await context.newPage()
   await page.goto(base)
   await page.getByRole('heading', { name: 'Mijn klantreizen' }).waitFor()
@@ -275,14 +308,17 @@ async function measureMap(browser, base) {
     const times = []
     let size = 0
     for (let i = 0; i <= RUNS; i++) {
-      const start = Date.now()
       const download = page.waitForEvent('download')
       await page.getByRole('button', { name }).click()
       const file = await (await download).path()
-      if (i > 0) times.push(Date.now() - start) // the first run also loads the library and fonts
+      const ms = await page.evaluate(() => window.__benchExports.at(-1)?.ms)
+      if (ms === undefined) throw new Error(`no file handed over after "${name}"`)
+      times.push(round1(ms))
       size = statSync(file).size
     }
-    return { ms: median(times), bytes: size }
+    // The first export also loads the library (and, for the PDF, the fonts): reported apart.
+    const [first, ...rest] = times
+    return { ms: median(rest), firstMs: first, runs: rest, bytes: size }
   }
   const pdfA3 = await timeDownload('Download als PDF')
   await page.getByLabel('A4 liggend').check()
@@ -393,6 +429,18 @@ try {
         value: results.save.saveTaskMs,
         met: results.save.saveTaskMs <= TARGETS.saveTaskMs,
       },
+      mapRenderMs: {
+        max: TARGETS.mapRenderMs,
+        value: results.mapRenderMs,
+        met: results.mapRenderMs <= TARGETS.mapRenderMs,
+      },
+      pdfMs: { max: TARGETS.pdfMs, value: results.pdfA3.ms, met: results.pdfA3.ms <= TARGETS.pdfMs },
+      pdfBytes: {
+        max: TARGETS.pdfBytes,
+        value: results.pdfA3.bytes,
+        met: results.pdfA3.bytes <= TARGETS.pdfBytes,
+      },
+      pngMs: { max: TARGETS.pngMs, value: results.png.ms, met: results.png.ms <= TARGETS.pngMs },
     },
     benchSeconds: (Date.now() - started) / 1000,
   }
@@ -407,6 +455,10 @@ const scores = (name) => {
   if (!lh || lh.error) return `error: ${lh?.error.split('\n')[0]}`
   return `${lh.scores.performance} / ${lh.scores.accessibility} / ${lh.scores['best-practices']}`
 }
+const allOnes = (name) => {
+  const lh = report.lighthouse[name]
+  return lh?.scores && Object.values(lh.scores).every((score) => score === 1) ? 'met' : 'NOT met'
+}
 console.table({
   'first-load JS (gzip bytes)': report.firstLoadJsGzip,
   'first-load CSS (gzip bytes)': report.firstLoadCssGzip,
@@ -415,12 +467,15 @@ console.table({
   [`first-load JS+CSS app/minimal (target ≤ ${TARGETS.firstLoadRatio}: ${mark(report.targets.firstLoadRatio)})`]:
     report.firstLoadRatio.jsAndCss,
   'first-load JS app/minimal': report.firstLoadRatio.js,
-  'map render, large fixture (ms, median)': Math.round(report.mapRenderMs),
-  'PDF A3 (ms, median)': report.pdfA3.ms,
-  'PDF A3 (bytes)': report.pdfA3.bytes,
+  [`map render, large fixture (ms, median; target ≤ ${TARGETS.mapRenderMs}: ${mark(report.targets.mapRenderMs)})`]:
+    Math.round(report.mapRenderMs),
+  [`PDF A3 (ms, median; target ≤ ${TARGETS.pdfMs}: ${mark(report.targets.pdfMs)})`]: report.pdfA3.ms,
+  'PDF A3, first export with library and fonts (ms)': report.pdfA3.firstMs,
+  [`PDF A3 (bytes; target ≤ ${TARGETS.pdfBytes}: ${mark(report.targets.pdfBytes)})`]: report.pdfA3.bytes,
   'PDF A4 (ms, median)': report.pdfA4.ms,
   'PDF A4 (bytes)': report.pdfA4.bytes,
-  'PNG (ms, median)': report.png.ms,
+  [`PNG (ms, median; target ≤ ${TARGETS.pngMs}: ${mark(report.targets.pngMs)})`]: report.png.ms,
+  'PNG, first export with library (ms)': report.png.firstMs,
   'PNG (bytes)': report.png.bytes,
   [`start page usable (ms, median; target ≤ ${TARGETS.startUsableMs}: ${mark(report.targets.startUsableMs)})`]:
     report.startUsable.median,
@@ -431,6 +486,7 @@ console.table({
   'save: journey setItem (ms, median)': report.save.journeySetItemMs,
   'save: all setItem calls (ms, median)': report.save.saveSetItemsMs,
   'long tasks in keystroke + save (count, median)': report.save.longTasks,
-  'Lighthouse start: perf / a11y / best practices': scores('start'),
-  'Lighthouse map, large: perf / a11y / best practices': scores('map (large fixture)'),
+  [`Lighthouse start: perf / a11y / best practices (target all 1: ${allOnes('start')})`]: scores('start'),
+  [`Lighthouse map, large: perf / a11y / best practices (target all 1: ${allOnes('map (large fixture)')})`]:
+    scores('map (large fixture)'),
 })
