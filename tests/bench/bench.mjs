@@ -25,6 +25,7 @@ const TARGETS = {
   pngMs: 2000,
 }
 const large = JSON.parse(readFileSync('tests/fixtures/journey-large.json', 'utf8'))
+const small = JSON.parse(readFileSync('tests/fixtures/journey-small.json', 'utf8'))
 const started = Date.now()
 const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`)
 
@@ -386,6 +387,14 @@ try {
       [
         { name: 'start', url: server.url },
         {
+          name: 'map (small fixture)',
+          url: `${server.url}#/journey/${small.id}/map`,
+          plant: async (page) => {
+            await page.goto(server.url)
+            await page.evaluate(plantFixture, small)
+          },
+        },
+        {
           name: 'map (large fixture)',
           url: `${server.url}#/journey/${large.id}/map`,
           plant: async (page) => {
@@ -487,6 +496,8 @@ console.table({
   'save: all setItem calls (ms, median)': report.save.saveSetItemsMs,
   'long tasks in keystroke + save (count, median)': report.save.longTasks,
   [`Lighthouse start: perf / a11y / best practices (target all 1: ${allOnes('start')})`]: scores('start'),
+  [`Lighthouse map, small: perf / a11y / best practices (target all 1: ${allOnes('map (small fixture)')})`]:
+    scores('map (small fixture)'),
   [`Lighthouse map, large: perf / a11y / best practices (target all 1: ${allOnes('map (large fixture)')})`]:
     scores('map (large fixture)'),
 })
