@@ -179,6 +179,8 @@ test('the example journey opens as a copy to explore', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: /leefloon/i })).toBeVisible()
   await home(page)
   await page.getByRole('button', { name: 'Bekijk een uitgewerkt voorbeeld' }).click()
+  // Wait for the copy to open, as a person does: leaving at once could reload before it is made.
+  await expect(page.getByRole('heading', { level: 1, name: /leefloon/i })).toBeVisible()
   await home(page)
   const titles = await draftTitles(page)
   expect(titles).toHaveLength(2)
