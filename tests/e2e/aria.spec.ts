@@ -115,7 +115,7 @@ test('the English map reads in English around the user’s own words', async ({ 
   await expect(page.getByRole('rowheader', { name: 'Touchpoints' })).toBeAttached()
 })
 
-test('on a phone the page never scrolls sideways: the map scrolls inside its own region', async ({
+test('on a phone the page never scrolls sideways: the map scrolls in its own region, the steps reflow', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 })
@@ -133,4 +133,16 @@ test('on a phone the page never scrolls sideways: the map scrolls inside its own
   const legend = await page.getByRole('region', { name: 'Legende' }).boundingBox()
   expect(legend!.y).toBeGreaterThanOrEqual(title!.y + title!.height)
   await shot(page, 'map-large-phone')
+
+  // WCAG 1.4.10: at 320 px no step of the wizard scrolls sideways either.
+  await page.setViewportSize({ width: 320, height: 700 })
+  for (const step of ['goal', 'activities', 'moments', 'insights']) {
+    await page.goto(`./#/journey/${largeJourney.id}/step/${step}`)
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow, `sideways scroll on step ${step} at 320 px`).toBeLessThanOrEqual(0)
+  }
+  await shot(page, 'step-insights-320px')
 })

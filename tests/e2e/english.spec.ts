@@ -12,6 +12,8 @@ test('English is switchable on every page, remembered, and followed by the map a
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'My customer journeys' })).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  // The page title follows the switch at once, not only on the next page.
+  await expect(page).toHaveTitle('My customer journeys – Klantreis')
   await expectNoAxeViolations(page, 'start page in English')
   await shot(page, 'english-start')
 

@@ -137,3 +137,25 @@ test('a complete journey with the keyboard alone', async ({ page }) => {
   await tabTo(page, page.getByRole('region', { name: /De kaart, fase per fase/ }))
   await expectNoAxeViolations(page, 'map reached by keyboard')
 })
+
+test('removing an item with the keyboard leaves focus beside it, not at the top of the page', async ({
+  page,
+}) => {
+  await page.goto('./')
+  await page.getByRole('button', { name: 'Nieuwe klantreis' }).click()
+  await page.getByRole('navigation', { name: 'Stappen' }).getByRole('link', { name: /Fases/ }).click()
+  await press(page, page.getByRole('button', { name: 'Begin met de zes fases van de methode' }))
+  // No dependants yet: the phase goes at once, and focus moves into the item that took its place.
+  const focusedItem = () =>
+    page.evaluate(() => {
+      const items = [...document.querySelectorAll('ol.cards > li')]
+      return items.indexOf(document.activeElement?.closest('li') as HTMLLIElement)
+    })
+  await press(page, page.getByRole('button', { name: 'Fase 2 verwijderen' }))
+  await expect(page.getByLabel('Naam van fase 2')).toHaveValue('Beslissing')
+  await expect.poll(focusedItem).toBe(1)
+  // The last one: focus goes to the item before it.
+  await press(page, page.getByRole('button', { name: 'Fase 5 verwijderen' }))
+  await expect(page.getByLabel('Naam van fase 5')).toHaveCount(0)
+  await expect.poll(focusedItem).toBe(3)
+})
