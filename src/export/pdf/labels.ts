@@ -1,6 +1,7 @@
 import { CHANNELS, LANE_KINDS, TOUCHPOINT_MODES } from '@/domain'
 import messages from '@/i18n/nl-BE/export'
 import ui from '@/i18n/nl-BE/ui'
+import map from '@/i18n/nl-BE/map'
 import type { PdfLabels } from './types'
 
 /** vue-i18n's `t`, or anything with its signature. */
@@ -21,23 +22,24 @@ export function createPdfLabels(t: Translate, base = 'export.pdf'): PdfLabels {
     Object.fromEntries(keys.map((k) => [k, m(`${name}.${k}`)])) as Record<K, string>
   return {
     sheetHeader: (from, to, count) =>
-      from === to ? m('sheetSingle', { from, count }) : m('sheet', { from, to, count }),
+      from === to ? t('map.sheetSingle', { from, count }) : t('map.sheetOf', { from, to, count }),
     page: (page, count) => m('page', { page, count }),
     continued: m('continued'),
     untitled: m('untitled'),
     noPhases: m('noPhases'),
     imageUnavailable: m('imageUnavailable'),
-    fields: group('fields', keysOf(shape.fields)),
+    fields: shared('map', ['case', 'goal', 'central', 'general', 'date'] as const),
     // Lane and channel names are the same words as on screen: read from the shared UI messages.
     lanes: shared('lanes', LANE_KINDS),
     channels: shared('channels', CHANNELS),
     modes: group('modes', TOUCHPOINT_MODES),
     rows: group('rows', keysOf(shape.rows)),
-    positive: m('positive'),
-    negative: m('negative'),
-    aha: m('aha'),
-    generalExtra: m('generalExtra'),
-    legend: group('legend', keysOf(shape.legend)),
+    // The words of the legend and the cards are the map's own: one text for screen, print and PDF.
+    positive: t('map.positive'),
+    negative: t('map.negative'),
+    aha: t('map.aha'),
+    generalExtra: t('map.generalExtra'),
+    legend: shared('map.legend', keysOf(map.legend)),
   }
 }
 
@@ -58,4 +60,4 @@ export function translateFrom(root: object): Translate {
 
 /** The Dutch labels, straight from src/i18n/nl-BE/export.ts. */
 export const dutchPdfLabels = (): PdfLabels =>
-  createPdfLabels(translateFrom({ export: messages, lanes: ui.lanes, channels: ui.channels }))
+  createPdfLabels(translateFrom({ export: messages, lanes: ui.lanes, channels: ui.channels, map }))

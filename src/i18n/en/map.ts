@@ -46,8 +46,8 @@ const en: typeof map = {
     digital: 'Digital touchpoint',
     physical: 'Physical touchpoint',
     // The map labels insights M1, N1, K1 (src/map/mapModel.ts) whatever the language, so the legend explains K.
-    refs: 'M = moment, N = need, K = opportunity (Dutch “kans”); ← shows which moment they come from',
-    curve: 'The emotion curve connects the average emotion score (−2 to +2) of the citizen’s activities',
+    refs: 'M = moment, N = need, K = opportunity (Dutch “kans”). N1 ← M3 means: need 1 comes from moment 3.',
+    curve: 'The emotion curve connects the average emotion score (−2 to +2) of the citizen’s activities.',
   },
   toolbar: {
     label: 'Print or download the map',

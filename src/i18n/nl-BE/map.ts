@@ -43,8 +43,9 @@ export default {
     aha: 'Aha-moment: cruciaal voor hoe de dienst ervaren wordt',
     digital: 'Digitaal contactpunt',
     physical: 'Fysiek contactpunt',
-    refs: 'M = moment, N = nood, K = kans (opportuniteit); ← geeft aan van welk moment ze komen',
-    curve: 'De emotiecurve verbindt de gemiddelde gevoelsscore (−2 tot +2) van de activiteiten van de burger',
+    refs: 'M = moment, N = nood, K = kans (opportuniteit). N1 ← M3 betekent: nood 1 komt van moment 3.',
+    curve:
+      'De emotiecurve verbindt de gemiddelde gevoelsscore (−2 tot +2) van de activiteiten van de burger.',
   },
   toolbar: {
     label: 'Kaart afdrukken of downloaden',
