@@ -2,11 +2,20 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
-import { i18n, restoreLocale } from './i18n'
+import { i18n } from './i18n'
+import { isLoadError, reportLoadFailure } from './components/loadFailure'
+import { useRecoveryStore } from './stores/recovery'
+import { usePreferencesStore } from './stores/preferences'
+import { registerOffline } from './offline'
 import './styles/main.css'
+import './styles/additions.css'
 
 const app = createApp(App).use(createPinia()).use(router).use(i18n)
-// Mounted once the first route's view (a lazy chunk for the wizard and the map) is there: mounting earlier
-// painted the footer alone first and then moved it, a layout shift of the whole page on phones.
-await Promise.all([restoreLocale(), router.isReady()])
+router.onError((error, to) => isLoadError(error) && reportLoadFailure(() => router.push(to.fullPath)))
+window.addEventListener('vite:preloadError', () => reportLoadFailure())
+// Before anything opens a journey: put back what a crash kept from localStorage (it waits for this).
+void useRecoveryStore().run()
+// Mounted once the first route's view is there: mounting earlier painted the footer alone, then moved it.
+await Promise.all([usePreferencesStore().restore(), router.isReady()])
 app.mount('#app')
+registerOffline()

@@ -2,6 +2,12 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 import StartView from './views/StartView.vue'
 import { loadMessages } from './i18n/parts'
 
+/** The wizard's view with the method texts it shows (they come with the wizard, not with the first load). */
+const wizardPart =
+  <T>(view: () => Promise<T>) =>
+  () =>
+    Promise.all([view(), loadMessages('steps')]).then(([v]) => v)
+
 /**
  * Hash history: the built app is a static page that must work from any folder of any plain web server,
  * which cannot rewrite deep links to index.html.
@@ -13,9 +19,13 @@ export const router = createRouter({
     {
       path: '/journey/:id/step/:stepId',
       name: 'step',
-      // The method texts come with the wizard, not with the first load.
-      component: () =>
-        Promise.all([import('./wizard/WizardView.vue'), loadMessages('steps')]).then(([view]) => view),
+      component: wizardPart(() => import('./wizard/WizardView.vue')),
+      props: true,
+    },
+    {
+      path: '/journey/:id/check',
+      name: 'check',
+      component: wizardPart(() => import('./wizard/WizardCheckView.vue')),
       props: true,
     },
     { path: '/journey/:id/map', name: 'map', component: () => import('./map/MapView.vue'), props: true },

@@ -1,19 +1,23 @@
-import { CHANNEL_DEFAULT_MODE, type Channel } from './catalogue'
+import { CHANNEL_DEFAULT_MODE, type Channel, type EmotionScore } from './catalogue'
 import { newId } from './ids'
-import {
-  SCHEMA_VERSION,
-  type Activity,
-  type Figure,
-  type Insight,
-  type Journey,
-  type JourneyImage,
-  type Lane,
-  type Moment,
-  type Origin,
-  type Persona,
-  type Phase,
-  type Quote,
-  type Touchpoint,
+import { SCHEMA_VERSION } from './version'
+import type {
+  Action,
+  Activity,
+  Evidence,
+  Figure,
+  Improvement,
+  Insight,
+  Journey,
+  JourneyImage,
+  Lane,
+  Moment,
+  Origin,
+  Persona,
+  Phase,
+  Quote,
+  Strength,
+  Touchpoint,
 } from './schema'
 
 /** A new, empty journey: the citizen lane and (on by default) the service provider's lane. */
@@ -27,10 +31,11 @@ export function createJourney(now: Date = new Date()): Journey {
     title: '',
     caseDescription: '',
     goal: '',
-    central: { mode: 'personas', personas: [], generalNote: '' },
+    central: { mode: 'persona', personas: [createPersona()], generalNote: '' },
     lanes: [createLane('citizen'), createLane('provider')],
     phases: [],
     activities: [],
+    aha: { improvements: [createImprovement(), createImprovement()], strengths: [] },
     insights: [],
     figures: [],
     quotes: [],
@@ -43,6 +48,15 @@ export function createJourney(now: Date = new Date()): Journey {
 
 /** A draft started from scratch; importing or duplicating replaces this with where it came from. */
 export const createOrigin = (): Origin => ({ kind: 'new', importedAt: null, sourceTitle: '' })
+export const createEvidence = (): Evidence => ({ kind: 'none', source: '' })
+export const createAction = (): Action => ({
+  owner: '',
+  nextStep: '',
+  status: 'open',
+  impact: 'unset',
+  effort: 'unset',
+  due: '',
+})
 
 export const createLane = (kind: Lane['kind'], name = ''): Lane => ({
   id: newId(),
@@ -53,14 +67,21 @@ export const createLane = (kind: Lane['kind'], name = ''): Lane => ({
 export const createPersona = (): Persona => ({ id: newId(), name: '', description: '', needs: '' })
 export const createPhase = (name = ''): Phase => ({ id: newId(), name, description: '' })
 
-export const createActivity = (phaseId: string, laneId: string): Activity => ({
+export const createActivity = (
+  phaseId: string,
+  laneId: string,
+  besideId: string | null = null,
+): Activity => ({
   id: newId(),
   phaseId,
   laneId,
   title: '',
   description: '',
+  besideId,
+  handoff: null,
   touchpoints: [],
   moments: [],
+  evidence: createEvidence(),
 })
 
 export const createTouchpoint = (channel: Channel = 'website'): Touchpoint => ({
@@ -68,26 +89,50 @@ export const createTouchpoint = (channel: Channel = 'website'): Touchpoint => ({
   channel,
   label: '',
   mode: CHANNEL_DEFAULT_MODE[channel],
+  exclusion: '',
 })
 
-export const createMoment = (kind: Moment['kind']): Moment => ({
+export const createMoment = (emotion: EmotionScore): Moment => ({
   id: newId(),
-  kind,
   text: '',
-  emotion: kind === 'positive' ? 1 : -1,
-  aha: false,
-  improvements: ['', ''],
-  strengths: [],
+  emotion,
+  evidence: createEvidence(),
 })
 
-export const createInsight = (kind: Insight['kind'], momentId: string): Insight => ({
+export const createImprovement = (momentId: string | null = null, text = ''): Improvement => ({
+  id: newId(),
+  text,
+  momentId,
+})
+export const createStrength = (momentId: string | null = null): Strength => ({
+  id: newId(),
+  text: '',
+  role: '',
+  momentId,
+})
+
+export const createInsight = (
+  kind: Insight['kind'],
+  momentId: string,
+  from: { improvementId?: string | null; text?: string } = {},
+): Insight => ({
   id: newId(),
   kind,
   momentId,
-  text: '',
+  improvementId: from.improvementId ?? null,
+  text: from.text ?? '',
+  evidence: createEvidence(),
+  action: createAction(),
 })
 
-export const createFigure = (): Figure => ({ id: newId(), label: '', value: '', unit: '', phaseId: null })
+export const createFigure = (): Figure => ({
+  id: newId(),
+  label: '',
+  value: '',
+  unit: '',
+  phaseId: null,
+  evidence: createEvidence(),
+})
 export const createQuote = (): Quote => ({ id: newId(), text: '', role: '', phaseId: null })
 
 export const createImage = (

@@ -23,8 +23,6 @@ export const FILE_ERROR_KEYS = {
   badVersion: 'errors.file.badVersion',
   /** Made by a newer Klantreis; params: `version`. */
   newer: 'errors.file.newer',
-  /** The first field the schema rejects; params: `field` ("activities[3].title"), `problem`. */
-  invalidField: 'errors.file.invalidField',
 } as const
 
 export type FileErrorKey = (typeof FILE_ERROR_KEYS)[keyof typeof FILE_ERROR_KEYS]

@@ -1,6 +1,7 @@
 import { FILE_ERROR_KEYS, fileError, type FileError } from './fileErrors'
 import { decodeMessage } from './messages'
-import { SCHEMA_VERSION } from './schema'
+import { SCHEMA_VERSION } from './version'
+import { migrateV2toV3 } from './migrateV2'
 
 /** What one step returns. `error` is an i18n key, with params encoded by `encodeMessage` if it needs any. */
 export type MigrationResult = { ok: true; doc: Record<string, unknown> } | { ok: false; error: string }
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
       },
     }),
   },
+  { from: 2, to: 3, migrate: (doc) => ({ ok: true, doc: migrateV2toV3(doc) }) },
 ]
 
 export type MigrateResult =

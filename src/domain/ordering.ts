@@ -17,21 +17,6 @@ export function neighbourIndex<T>(
   return -1
 }
 
-/** Moves an item one place within its group (see `neighbourIndex`); false when it is already at the edge. */
-export function moveWithinGroup<T>(
-  list: T[],
-  index: number,
-  delta: -1 | 1,
-  sameGroup?: (a: T, b: T) => boolean,
-): boolean {
-  const target = neighbourIndex(list, index, delta, sameGroup)
-  if (target < 0) return false
-  const item = list[index] as T
-  list[index] = list[target] as T
-  list[target] = item
-  return true
-}
-
 /** Items of `list` for which `inGroup` holds, each with its index in the full list (needed to edit it there). */
 export function indexedWhere<T>(
   list: readonly T[],

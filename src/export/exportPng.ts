@@ -4,15 +4,14 @@ export const MAX_CANVAS_AREA = 268_435_456
 const SAFETY = 0.98
 
 /**
- * The pixels a PNG may have: allocating the canvas, drawing and PNG-encoding all grow with them (a 12-phase
- * map at scale 2 is 56 M pixels and took 2.4 s). 32 M pixels is still about 300 dpi for a 12-phase map
- * printed on A3; smaller maps keep scale 2.
+ * The pixels a PNG may have: allocating the canvas, drawing and PNG-encoding all grow with them. 32 M
+ * pixels is about 200 dpi for six A3 sheets side by side; smaller maps get twice their size.
  */
 export const PIXEL_BUDGET = 32_000_000
 
 /**
- * The largest scale up to `preferred` at which a canvas of the element's size stays within the browser's
- * limits and the pixel budget; never below 1, the map's own size, unless the browser's limits demand it.
+ * The largest scale up to `preferred` at which a canvas of this size stays within the browser's limits and
+ * the pixel budget; never below 1, the map's own size, unless the browser's limits demand it.
  */
 export function safeScale(width: number, height: number, preferred = 2): number {
   const area = Math.max(width * height, 1)
@@ -23,30 +22,50 @@ export function safeScale(width: number, height: number, preferred = 2): number 
 }
 
 /**
- * Draws the element (the whole map) into a PNG with html2canvas-pro, at scale 2 or lower for huge maps.
- * The library is loaded here, on first use, so it is not part of the first-load JavaScript.
+ * The journey's sheets as one PNG, side by side as they are taped to the wall: each page element of the
+ * print view (the same pages the PDF draws) is drawn with html2canvas-pro, at its full size whatever the
+ * preview's scaling, then placed on one canvas. The library loads here, on first use.
  */
 export async function exportPng(
-  element: HTMLElement,
+  pages: HTMLElement[],
+  signal?: AbortSignal,
 ): Promise<{ blob: Blob; width: number; height: number }> {
   const { default: html2canvas } = await import('html2canvas-pro')
-  const width = element.scrollWidth
-  const height = element.scrollHeight
-  const canvas = await html2canvas(element, {
-    scale: safeScale(width, height),
-    backgroundColor: '#ffffff',
-    width,
-    height,
-    windowWidth: Math.max(width, document.documentElement.clientWidth),
-    logging: false,
-    useCORS: false,
-    // Text for screen readers only is never drawn; html2canvas would still parse every node of it (150 of
-    // the large map's 2,100 elements), and its time grows with the node count.
-    onclone: (clone) => {
-      for (const hidden of clone.querySelectorAll('.map-root .visually-hidden')) hidden.remove()
-    },
-  })
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+  const sizes = pages.map((p) => ({ w: p.offsetWidth, h: p.offsetHeight }))
+  const totalWidth = sizes.reduce((s, p) => s + p.w, 0)
+  const height = Math.max(1, ...sizes.map((p) => p.h))
+  const scale = safeScale(totalWidth, height)
+  const out = document.createElement('canvas')
+  out.width = Math.round(totalWidth * scale)
+  out.height = Math.round(height * scale)
+  const context = out.getContext('2d')
+  if (!context) throw new Error('canvas-too-large')
+  context.fillStyle = '#ffffff'
+  context.fillRect(0, 0, out.width, out.height)
+  let x = 0
+  for (const [i, page] of pages.entries()) {
+    signal?.throwIfAborted()
+    const size = sizes[i] as { w: number; h: number }
+    const canvas = await html2canvas(page, {
+      scale,
+      backgroundColor: '#ffffff',
+      width: size.w,
+      height: size.h,
+      logging: false,
+      useCORS: false,
+      // The preview shows the page scaled down; the image is drawn at the page's own size.
+      onclone: (_doc, element) => {
+        element.style.transform = 'none'
+        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+          parent.style.overflow = 'visible'
+          parent.style.transform = 'none'
+        }
+      },
+    })
+    context.drawImage(canvas, Math.round(x * scale), 0)
+    x += size.w
+  }
+  const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, 'image/png'))
   if (!blob) throw new Error('canvas-too-large')
-  return { blob, width: canvas.width, height: canvas.height }
+  return { blob, width: out.width, height: out.height }
 }

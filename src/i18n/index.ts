@@ -1,5 +1,4 @@
 import { createI18n } from 'vue-i18n'
-import { readPreference, writePreference } from '@/persistence'
 import nlBE from './nl-BE'
 
 export type MessageSchema = typeof nlBE
@@ -24,9 +23,9 @@ export const i18n = createI18n({
   datetimeFormats: { 'nl-BE': dates, en: dates },
 })
 
-/** Switches the interface language, loading its messages on first use, and remembers the choice. */
 let englishLoaded = false
 
+/** Switches the interface language, loading its messages on first use (the preferences store remembers it). */
 export async function setLocale(locale: Locale): Promise<void> {
   if (locale === 'en' && !englishLoaded) {
     const { default: messages } = await import('./en')
@@ -36,11 +35,4 @@ export async function setLocale(locale: Locale): Promise<void> {
   }
   i18n.global.locale.value = locale
   document.documentElement.lang = locale
-  writePreference('locale', locale)
-}
-
-/** Applies the language chosen in an earlier visit, before the app is shown. */
-export async function restoreLocale(): Promise<void> {
-  const saved = readPreference('locale')
-  if (saved === 'en') await setLocale('en')
 }

@@ -4,6 +4,7 @@ import { i18n } from './index'
 const LOADERS = {
   steps: () => import('./parts/steps'),
   export: () => import('./parts/export'),
+  plainLanguage: () => import('./parts/plainLanguage'),
 } as const
 
 const loaded = new Set<keyof typeof LOADERS>()

@@ -1,41 +1,59 @@
-/** How long typing may pause before a save; the issue asks for at most 500 ms. */
+/** How long typing may pause before a save. */
 export const SAVE_DELAY_MS = 400
+/** Continuous typing still saves at least this often: a crash loses no more than this. */
+export const SAVE_MAX_WAIT_MS = 2000
 
 export interface Autosave {
-  /** Ask for a save; it happens once typing has paused for SAVE_DELAY_MS. */
+  /** Ask for a save; it happens once typing has paused for SAVE_DELAY_MS, or SAVE_MAX_WAIT_MS at the latest. */
   schedule(): void
-  /** Save now if a save is pending (used before leaving a journey and when the page is hidden). */
+  /** Save now if a save is pending (before leaving a journey). */
   flush(): void
   dispose(): void
 }
 
 /**
- * Debounced saving. A pending save is flushed on `visibilitychange` (hidden) and `pagehide`, the last events a
- * browser reliably delivers before a tab is closed or frozen; `beforeunload` is not fired on mobile.
+ * Debounced saving with a maximum wait. When the page is hidden or left (`visibilitychange`, `pagehide`, the
+ * last events a browser reliably delivers; `beforeunload` is not fired on mobile), `urgent` runs instead of
+ * `save`: there is no time then for anything asynchronous.
  */
-export function createAutosave(save: () => void, delay = SAVE_DELAY_MS): Autosave {
+export function createAutosave(
+  save: () => void,
+  urgent: () => void,
+  delay = SAVE_DELAY_MS,
+  maxWait = SAVE_MAX_WAIT_MS,
+): Autosave {
   let timer: ReturnType<typeof setTimeout> | null = null
-  const flush = () => {
-    if (timer === null) return
-    clearTimeout(timer)
+  let firstAsked: number | null = null
+  const clear = () => {
+    if (timer !== null) clearTimeout(timer)
     timer = null
-    save()
+    firstAsked = null
   }
+  const run = (how: () => void) => {
+    if (timer === null) return
+    clear()
+    how()
+  }
+  const flush = () => run(save)
+  const onLeave = () => run(urgent)
   const onHidden = () => {
-    if (document.visibilityState === 'hidden') flush()
+    if (document.visibilityState === 'hidden') onLeave()
   }
   document.addEventListener('visibilitychange', onHidden)
-  window.addEventListener('pagehide', flush)
+  window.addEventListener('pagehide', onLeave)
   return {
     schedule() {
+      const now = Date.now()
+      firstAsked ??= now
       if (timer !== null) clearTimeout(timer)
-      timer = setTimeout(flush, delay)
+      const wait = Math.max(0, Math.min(delay, firstAsked + maxWait - now))
+      timer = setTimeout(flush, wait)
     },
     flush,
     dispose() {
       flush()
       document.removeEventListener('visibilitychange', onHidden)
-      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('pagehide', onLeave)
     },
   }
 }

@@ -1,25 +1,45 @@
-import { z } from 'zod'
 import { INDEX_KEY } from './keys'
 import { readItem, removeItem, writeItem } from './storage'
 
-/** What the start page shows of a draft without loading the whole journey. A cache: journeys are the truth. */
-export const draftSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  updatedAt: z.string(),
-  done: z.number().int(),
-  total: z.number().int(),
-  lastStepId: z.string(),
-  revision: z.number().int().nonnegative().default(0),
-})
-export type DraftSummary = z.infer<typeof draftSummarySchema>
+/**
+ * What the start page shows of a draft without loading the whole journey. A cache: journeys are the truth,
+ * and a line that does not read as one is dropped (the journey is then summarised from itself). Checked by
+ * hand rather than with the schema, so the start page needs no zod.
+ */
+export interface DraftSummary {
+  id: string
+  title: string
+  updatedAt: string
+  done: number
+  total: number
+  /** Every required step complete: the start page says the map is ready. */
+  ready: boolean
+  lastStepId: string
+  revision: number
+}
+
+const isLine = (v: unknown): v is DraftSummary => {
+  const d = v as Record<string, unknown> | null
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    typeof d.id === 'string' &&
+    typeof d.title === 'string' &&
+    typeof d.updatedAt === 'string' &&
+    Number.isInteger(d.done) &&
+    Number.isInteger(d.total) &&
+    typeof d.lastStepId === 'string' &&
+    Number.isInteger(d.revision) &&
+    (d.revision as number) >= 0
+  )
+}
 
 export function readIndex(): DraftSummary[] {
   const raw = readItem(INDEX_KEY)
   if (!raw) return []
   try {
-    const parsed = z.array(draftSummarySchema).safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : []
+    const parsed: unknown = JSON.parse(raw)
+    return Array.isArray(parsed) ? parsed.filter(isLine).map((d) => ({ ...d, ready: d.ready === true })) : []
   } catch {
     return []
   }

@@ -1,58 +1,62 @@
+import { checkVersion } from '@/domain'
 import { JOURNEY_KEY_PREFIX, journeyKey } from './keys'
 import { listKeys, readItem } from './storage'
 import { readIndex, type DraftSummary } from './draftIndex'
-import { parseStored, summarize } from './journeys'
+import { headRevision } from './head'
+import { summarize } from './journeys'
 
-export type DraftListItem = DraftSummary & { damaged: boolean }
+/**
+ * A draft as the start page lists it. `damaged` is set only for text that is not a journey at all (or one made
+ * by a newer Klantreis): such a draft keeps its raw text byte for byte and is named by its last known title.
+ */
+export type DraftListItem = DraftSummary & { damaged: null | 'unreadable' | 'newer' }
 
-/** Does the stored text still look like the journey its index line describes? A cheap check, no schema. */
-function looksIntact(raw: string | null, id: string): boolean {
-  if (raw === null) return false
-  try {
-    const data: unknown = JSON.parse(raw)
-    return typeof data === 'object' && data !== null && (data as { id?: unknown }).id === id
-  } catch {
-    return false
-  }
+/** Does the stored text still carry the revision its index line says? Then the app wrote both: no parsing. */
+const matchesIndex = (raw: string | null, line: DraftSummary | undefined): line is DraftSummary =>
+  line !== undefined &&
+  raw !== null &&
+  raw.includes(`"id":${JSON.stringify(line.id)}`) &&
+  headRevision(raw) === line.revision
+
+/** A newer Klantreis wrote it: we cannot know its shape, so it is kept and offered for download, not opened. */
+function isNewer(raw: string | null): boolean {
+  const match = raw ? /^\{"schemaVersion":(\d+)/.exec(raw) : null
+  return match !== null && checkVersion(Number(match[1]))?.key === 'errors.file.newer'
 }
 
 /**
- * All drafts in this browser, newest first. An indexed draft whose text is no longer JSON of that journey is
- * listed as damaged; a journey the index lacks is summarised from itself. A damaged draft's text is never
- * touched, so it can still be downloaded.
+ * All drafts in this browser, newest first. Drafts the app wrote are listed from the index; only a journey
+ * the index lacks or does not match is read in full (the reader loads then, not with the start page).
  */
-export function listDrafts(): DraftListItem[] {
+export async function listDrafts(): Promise<DraftListItem[]> {
   const index = new Map(readIndex().map((d) => [d.id, d]))
-  const items = listKeys(JOURNEY_KEY_PREFIX).map((key): DraftListItem => {
+  const items: DraftListItem[] = []
+  const unknown: { id: string; raw: string | null; known: DraftSummary | undefined }[] = []
+  for (const key of listKeys(JOURNEY_KEY_PREFIX)) {
     const id = key.slice(JOURNEY_KEY_PREFIX.length)
     const raw = readItem(journeyKey(id))
     const known = index.get(id)
-    if (known && looksIntact(raw, id)) return { ...known, damaged: false }
-    const loaded = parseStored(raw)
-    if (loaded.ok) return { ...summarize(loaded.journey), damaged: false }
-    return { id, title: '', updatedAt: '', done: 0, total: 0, lastStepId: 'goal', revision: 0, damaged: true }
-  })
-  return items.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-}
-
-/**
- * Calls back when another tab saved or removed one of our journeys (the `storage` event), with the revision
- * it saved. The revision is read from the event's own value: this tab's copy of the index may not have
- * received the other tab's index write yet when the event for the journey key arrives.
- */
-export function onExternalChange(callback: (id: string, revision: number | null) => void): () => void {
-  const handler = (event: StorageEvent) => {
-    if (!event.key?.startsWith(JOURNEY_KEY_PREFIX)) return
-    let revision: number | null = null
-    try {
-      const value: unknown = event.newValue === null ? null : JSON.parse(event.newValue)
-      const r = (value as { revision?: unknown } | null)?.revision
-      revision = typeof r === 'number' ? r : null
-    } catch {
-      revision = null
-    }
-    callback(event.key.slice(JOURNEY_KEY_PREFIX.length), revision)
+    if (matchesIndex(raw, known)) items.push({ ...known, damaged: null })
+    else unknown.push({ id, raw, known })
   }
-  window.addEventListener('storage', handler)
-  return () => window.removeEventListener('storage', handler)
+  if (unknown.length) {
+    const { parseStored } = await import('./parse')
+    for (const { id, raw, known } of unknown) {
+      const loaded = parseStored(raw)
+      if (loaded.ok) items.push({ ...summarize(loaded.journey), damaged: null })
+      else
+        items.push({
+          id,
+          title: known?.title ?? '',
+          updatedAt: known?.updatedAt ?? '',
+          done: 0,
+          total: 0,
+          ready: false,
+          lastStepId: 'goal',
+          revision: known?.revision ?? 0,
+          damaged: isNewer(raw) ? 'newer' : 'unreadable',
+        })
+    }
+  }
+  return items.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
 }

@@ -1,66 +1,130 @@
-import { normalizeJourney, progress, type FileError, type Journey } from '@/domain'
-import { journeyKey } from './keys'
-import { readItem, removeItem, writeItem, type WriteResult } from './storage'
+import { progress, type Journey } from '@/domain'
+import { headRevision } from './head'
+import { backupKey, journeyKey, LOCK_PREFIX } from './keys'
+import { readItem, removeItem, writeItem, type WriteFailure } from './storage'
 import { readIndex, writeIndexLine, dropIndexLine, type DraftSummary } from './draftIndex'
+import { readWal, writeWal, dropWal, trashStore, type TrashRecord } from './wal'
+import { withLock } from './locks'
+import { publishSaved, TAB_ID } from './notices'
 
-export type LoadResult =
-  | { ok: true; journey: Journey; migratedFrom: number | null }
-  | { ok: false; reason: 'missing' | 'not-json' | 'invalid'; raw: string | null; error?: FileError }
-
-export type SaveResult = WriteResult | { ok: false; reason: 'conflict'; error: null; storedRevision: number }
+export type SaveResult =
+  | { ok: true; revision: number }
+  | { ok: false; reason: WriteFailure; error: unknown }
+  | { ok: false; reason: 'conflict'; storedRevision: number }
 
 export function summarize(journey: Journey): DraftSummary {
-  const { done, total } = progress(journey)
+  const { done, total, ready } = progress(journey)
   const { id, title, updatedAt, lastStepId, revision } = journey
-  return { id, title, updatedAt, done, total, lastStepId, revision }
+  return { id, title, updatedAt, done, total, ready, lastStepId, revision }
 }
 
 /** The stored text of a journey, untouched: what a damaged draft offers to download. */
 export const readRawJourney = (id: string): string | null => readItem(journeyKey(id))
 
-/** Parses a stored journey through the domain's one normalising path (migrate, validate, defaults). */
-export function parseStored(raw: string | null): LoadResult {
-  if (raw === null) return { ok: false, reason: 'missing', raw }
-  let data: unknown
-  try {
-    data = JSON.parse(raw)
-  } catch {
-    return { ok: false, reason: 'not-json', raw }
-  }
-  const result = normalizeJourney(data)
-  return result.ok
-    ? { ok: true, journey: result.journey, migratedFrom: result.migratedFrom }
-    : { ok: false, reason: 'invalid', raw, error: result.error }
+/** The revision another tab may have saved: the write-ahead copy's (consistent across tabs), else storage's. */
+async function storedRevision(id: string): Promise<number | null> {
+  const record = await readWal(id)
+  if (record) return record.committedRevision
+  return headRevision(readRawJourney(id)) ?? readIndex().find((d) => d.id === id)?.revision ?? null
 }
 
-/** Reads one journey. Never throws; a damaged one comes back with its raw text. */
-export const loadJourney = (id: string): LoadResult => parseStored(readRawJourney(id))
-
-/** The revision last saved for a journey (by any tab), from the index or else from the journey itself. */
-export function storedRevision(id: string): number | null {
-  const line = readIndex().find((d) => d.id === id)
-  if (line) return line.revision
-  const loaded = loadJourney(id)
-  return loaded.ok ? loaded.journey.revision : null
+/** The document as text, with its revision at the head (see `headRevision`). */
+const serialise = (journey: Journey, revision: number) => {
+  const rest: Partial<Journey> = { ...journey }
+  delete rest.revision
+  return JSON.stringify({ schemaVersion: journey.schemaVersion, id: journey.id, revision, ...rest })
 }
 
 /**
- * Saves a journey as the next revision and returns that revision. Refuses when another tab has saved a newer
- * revision since this one was loaded (unless `force`): the user then chooses. The journey key is written
- * first: when that fails (full storage) the previous copy stays, as setItem replaces a value only on success.
+ * Saves a journey as the next revision after `base`, the revision this tab last loaded or wrote. Refused as
+ * a conflict when another tab saved since (unless `force`); the check and the write are one step across tabs.
+ * The write-ahead copy goes first; when localStorage then refuses (full), the previous copy there stays and
+ * the newer text is still in the write-ahead copy.
  */
-export function saveJourney(journey: Journey, { force = false } = {}): SaveResult & { revision?: number } {
-  const stored = storedRevision(journey.id)
-  if (!force && stored !== null && stored > journey.revision)
-    return { ok: false, reason: 'conflict', error: null, storedRevision: stored }
-  const next = { ...journey, revision: Math.max(journey.revision, stored ?? 0) + 1 }
-  const written = writeItem(journeyKey(journey.id), JSON.stringify(next))
-  if (!written.ok) return written
-  writeIndexLine(summarize(next))
-  return { ok: true, revision: next.revision }
+export function saveJourney(journey: Journey, base: number, { force = false } = {}): Promise<SaveResult> {
+  return withLock(LOCK_PREFIX + journey.id, async () => {
+    const stored = await storedRevision(journey.id)
+    if (!force && stored !== null && stored !== base)
+      return { ok: false, reason: 'conflict', storedRevision: stored }
+    const revision = Math.max(base, stored ?? 0) + 1
+    const text = serialise(journey, revision)
+    const before = await readWal(journey.id)
+    const savedAt = new Date().toISOString()
+    const committed = {
+      committedRevision: before?.committedRevision ?? stored ?? 0,
+      committedTab: before?.committedTab ?? '',
+    }
+    await writeWal(journey.id, { text, textRevision: revision, savedAt, ...committed })
+    const written = writeItem(journeyKey(journey.id), text)
+    if (!written.ok) return written
+    await writeWal(journey.id, {
+      text,
+      textRevision: revision,
+      savedAt,
+      committedRevision: revision,
+      committedTab: TAB_ID,
+    })
+    writeIndexLine(summarize({ ...journey, revision }))
+    publishSaved(journey.id, revision)
+    return { ok: true, revision }
+  })
 }
 
-export function deleteJourney(id: string): void {
+/**
+ * The last save before a tab is hidden or closed, when there is no time to wait for a lock or IndexedDB:
+ * written to localStorage at once, and to the write-ahead copy as far as the browser lets it finish.
+ */
+export function saveJourneyNow(journey: Journey, base: number): SaveResult {
+  const revision = base + 1
+  const text = serialise(journey, revision)
+  const written = writeItem(journeyKey(journey.id), text)
+  if (!written.ok) return written
+  writeIndexLine(summarize({ ...journey, revision }))
+  const savedAt = new Date().toISOString()
+  void writeWal(journey.id, {
+    text,
+    textRevision: revision,
+    savedAt,
+    committedRevision: revision,
+    committedTab: TAB_ID,
+  })
+  publishSaved(journey.id, revision)
+  return { ok: true, revision }
+}
+
+/** Writes a new draft (an import, a copy, the example) that no other tab can know yet. */
+export const storeNewJourney = (journey: Journey): Promise<SaveResult> =>
+  saveJourney(journey, journey.revision, { force: true })
+
+/**
+ * Removes a journey, keeping its text in the trash so the deletion can be undone (also after a reload).
+ * Returns the trash record.
+ */
+export async function deleteJourney(id: string, title: string): Promise<TrashRecord | null> {
+  const raw = readRawJourney(id)
+  const record = raw === null ? null : { raw, title, deletedAt: new Date().toISOString() }
+  if (record) await trashStore().set(id, record)
   removeItem(journeyKey(id))
   dropIndexLine(id)
+  await dropWal(id)
+  publishSaved(id, null)
+  return record
 }
+
+/** Brings a deleted journey back from the trash. */
+export async function restoreJourney(id: string): Promise<boolean> {
+  const record = await trashStore().get<TrashRecord>(id)
+  if (!record || !writeItem(journeyKey(id), record.raw).ok) return false
+  const { parseStored } = await import('./parse')
+  const loaded = parseStored(record.raw)
+  if (loaded.ok) writeIndexLine(summarize(loaded.journey))
+  await trashStore().del(id)
+  return true
+}
+
+/** Keeps the text of a draft as it was before the reader mended it, so it can still be downloaded. */
+export function keepBackup(id: string, raw: string): boolean {
+  return readItem(backupKey(id)) !== null || writeItem(backupKey(id), raw).ok
+}
+export const readBackup = (id: string): string | null => readItem(backupKey(id))
+export const dropBackup = (id: string): void => removeItem(backupKey(id))

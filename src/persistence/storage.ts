@@ -4,7 +4,7 @@ import { createMemoryStorage } from './memoryStorage'
  * A guarded handle on localStorage. Reading `window.localStorage` itself can throw (blocked cookies, some
  * private modes), and `setItem` throws when the quota is reached; both become results here.
  */
-export type WriteFailure = 'quota' | 'unavailable' | 'unknown' | 'conflict'
+export type WriteFailure = 'quota' | 'unavailable' | 'unknown'
 export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure; error: unknown }
 
 let memory: Storage | null = null
@@ -83,10 +83,23 @@ export function listKeys(prefix: string): string[] {
 /** Chromium gives a site about 5.2 million UTF-16 characters of localStorage; others give about as much. */
 export const STORAGE_BUDGET_CHARS = 5_200_000
 
-/** Characters our keys and values take (what the quota counts), for the usage meter. */
-export function usedChars(prefix: string): number {
+/**
+ * Characters stored (what the quota counts), ours and the rest of the site's: another app on the same site
+ * fills the same quota, and a meter that counted only our keys showed 0 % while saving already failed.
+ */
+export function storageUsage(prefix: string): { ours: number; others: number } {
   const storage = getStorage()
-  let total = 0
-  for (const key of listKeys(prefix)) total += key.length + (storage.getItem(key)?.length ?? 0)
-  return total
+  let ours = 0
+  let others = 0
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i) ?? ''
+      const size = key.length + (storage.getItem(key)?.length ?? 0)
+      if (key.startsWith(prefix)) ours += size
+      else others += size
+    }
+  } catch {
+    return { ours, others }
+  }
+  return { ours, others }
 }

@@ -1,145 +1,181 @@
 import { defineStore } from 'pinia'
-import { ref, toRaw } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import {
-  cloneJson,
+  createHistory,
   createJourney,
-  pruneReferences,
-  STEP_FIELDS,
+  stepStatuses,
   type Journey,
+  type Path,
+  type RepairNote,
   type StepId,
-  type StepValues,
+  type StepStatus,
 } from '@/domain'
-import {
-  createAutosave,
-  loadJourney,
-  onExternalChange,
-  rememberLastStep,
-  saveJourney,
-  type LoadResult,
-} from '@/persistence'
+import { createAutosave, keepBackup, readBackup, rememberLastStep, type LoadResult } from '@/persistence'
 import { useSaveStatusStore } from './saveStatus'
+import { insertItem, moveItem, removeItem, setValue, typingKey, type EditResult } from './journeyEdits'
+import { useJourneySync } from './journeySync'
+
+export type EditLabel = { key: string; params?: Record<string, string | number> }
 
 /**
- * The single source of truth for the journey being edited. Views read `journey`; every change goes through
- * `update` (or `applyStep`), which stamps the document and schedules a debounced save. A save is refused
- * when another tab saved a newer revision meanwhile: `conflict` then asks the user which version to keep.
+ * The single source of truth for the journey being edited. The document is immutable: every change is an
+ * edit (`commit`, `insert`, `remove`, `move`, `change`) that makes the next document, is recorded for undo and
+ * schedules a save. Step forms own their values while they are open and commit each change here, leaf by leaf.
+ * Saving, other tabs and conflicts are `journeySync`'s business.
  */
 export const useJourneyStore = defineStore('journey', () => {
-  const journey = ref<Journey | null>(null)
-  const conflict = ref(false)
-  /** Bumped whenever the document is replaced from storage, so forms seeded from it start again. */
+  const journey = shallowRef<Journey | null>(null)
+  /** Where each step stands, computed when a journey opens and after each save (not on every keystroke). */
+  const statuses = shallowRef<Record<StepId, StepStatus> | null>(null)
+  /** Bumped whenever the document is replaced as a whole (undo, redo, another tab's version): forms reseed. */
   const generation = ref(0)
+  /** The last edit the store refused (a text past its maximum), as an encoded i18n message. */
+  const refusal = ref<{ path: string; message: string } | null>(null)
+  /** What the reader had to mend to open this journey. */
+  const repairs = shallowRef<RepairNote[]>([])
+  const history = createHistory<Journey>()
+  const undoState = ref({ undo: null as EditLabel | null, redo: null as EditLabel | null })
   const status = useSaveStatusStore()
 
-  const save = (force = false) => {
-    const current = journey.value
-    if (!current || (conflict.value && !force)) return
-    const result = saveJourney(toRaw(current), { force })
-    if (result.ok) {
-      // The revision just written is the base of the next save; set on the raw object so it schedules nothing.
-      toRaw(current).revision = result.revision ?? current.revision
-      conflict.value = false
-      status.saved(new Date())
-    } else {
-      if (result.reason === 'conflict') conflict.value = true
-      status.failed(result.reason)
-    }
-  }
-  const autosave = createAutosave(() => save())
-
-  onExternalChange((id, revision) => {
-    const current = journey.value
-    if (current?.id === id && revision !== null && revision > current.revision) conflict.value = true
+  const sync = useJourneySync({
+    current: () => journey.value,
+    replace: (next) => replaceDocument(next),
+    saved: (doc) => (statuses.value = stepStatuses(doc)),
   })
+  const autosave = createAutosave(
+    () => void sync.save(),
+    () => sync.saveNow(),
+  )
+
+  function syncUndo() {
+    undoState.value = { undo: history.peekUndo()?.label ?? null, redo: history.peekRedo()?.label ?? null }
+  }
+
+  function replaceDocument(next: Journey) {
+    journey.value = next
+    statuses.value = stepStatuses(next)
+    generation.value++
+  }
 
   /** Makes a journey current; a pending save of the previous one is written first. */
-  function setCurrent(next: Journey | null) {
+  function setCurrent(next: Journey | null, notes: RepairNote[] = []) {
     autosave.flush()
-    // A failed last save stays on screen: the user must learn that those edits were not kept.
     if (status.state !== 'failed') status.reset()
-    conflict.value = false
+    history.clear()
+    syncUndo()
+    refusal.value = null
+    repairs.value = notes
     journey.value = next
+    statuses.value = next ? stepStatuses(next) : null
+    sync.adopt(next)
   }
 
   /** Opens a saved journey. On failure nothing changes and the reason is returned for the screen. */
-  function open(id: string): LoadResult {
-    if (journey.value?.id === id) return { ok: true, journey: journey.value, migratedFrom: null }
-    const loaded = loadJourney(id)
-    if (loaded.ok) setCurrent(loaded.journey)
+  async function open(id: string): Promise<LoadResult> {
+    const current = journey.value
+    if (current?.id === id)
+      return { ok: true, journey: current, migratedFrom: null, repairs: repairs.value, raw: '' }
+    const loaded = await sync.load(id)
+    if (!loaded.ok) return loaded
+    // The first save will overwrite the text the reader had to mend: keep it for download first.
+    if (loaded.repairs.length) keepBackup(id, loaded.raw)
+    setCurrent(loaded.journey, loaded.repairs)
     return loaded
   }
 
   /** Makes a new document current and saves it at once, so it is on the start page even if nothing is typed. */
-  function adopt(next: Journey): Journey {
+  async function adopt(next: Journey): Promise<Journey> {
     setCurrent(next)
-    save()
-    return journey.value as Journey
+    await sync.save({ force: true })
+    return next
   }
 
   const create = () => adopt(createJourney())
 
-  function update(mutate: (draft: Journey) => void) {
+  function apply(result: EditResult, label: EditLabel, key: string | null = null): boolean {
     const current = journey.value
-    if (!current) return
-    mutate(current)
-    current.updatedAt = new Date().toISOString()
+    if (!current) return false
+    if (!result.ok) {
+      refusal.value = { path: key ?? '', message: result.reason }
+      return false
+    }
+    if (refusal.value && (key === null || refusal.value.path === key)) refusal.value = null
+    if (result.doc === current) return false
+    const next = { ...result.doc, updatedAt: new Date().toISOString() }
+    history.record(current, next, label, key)
+    journey.value = next
+    syncUndo()
+    sync.changed()
     status.pending()
     autosave.schedule()
+    return true
   }
 
-  /** Writes a step's form values back; ignores echoes that change nothing (a form re-emitting its seed). */
-  function applyStep<S extends StepId>(step: S, values: StepValues<S>) {
-    const current = journey.value
-    if (!current) return
-    const keys = STEP_FIELDS[step] as readonly (keyof StepValues<S>)[]
-    // Only the fields that differ are replaced, so what reads the others (the stepper, say) stays as it is.
-    const changed = keys.filter((k) => JSON.stringify(values[k]) !== JSON.stringify(toRaw(current)[k]))
-    if (changed.length === 0) return
-    update((draft) => {
-      for (const key of changed) Object.assign(draft, { [key]: cloneJson(values[key]) })
-      pruneReferences(draft)
-    })
-  }
+  const edit = (change: (doc: Journey) => EditResult, label: EditLabel, key: string | null = null) =>
+    journey.value ? apply(change(journey.value), label, key) : false
 
-  /** Where the user is: kept in the document for its next save, and in the draft index right away. */
+  /** A field's new value; typing in one field is one undo step while it continues. */
+  const commit = (path: string | Path, value: unknown) =>
+    edit((doc) => setValue(doc, path, value), { key: 'history.typed' }, typingKey(path))
+  const insert = (listPath: string | Path, item: unknown, label: EditLabel, index?: number) =>
+    edit((doc) => insertItem(doc, listPath, item, index), label)
+  const remove = (listPath: string | Path, index: number, label: EditLabel) =>
+    edit((doc) => removeItem(doc, listPath, index), label)
+  const move = (
+    listPath: string | Path,
+    from: number,
+    to: number,
+    label: EditLabel,
+    how: 'move' | 'swap' = 'move',
+  ) => edit((doc) => moveItem(doc, listPath, from, to, how), label)
+  /** Several changes as one undoable edit (a need started from a point to improve, an accepted remark). */
+  const change = (label: EditLabel, make: (doc: Journey) => EditResult) => edit(make, label)
+
+  function travel(entry: { before: Journey; after: Journey } | null, to: 'before' | 'after') {
+    if (!entry || !journey.value) return false
+    replaceDocument({ ...entry[to], updatedAt: new Date().toISOString() })
+    syncUndo()
+    sync.changed()
+    status.pending()
+    autosave.schedule()
+    return true
+  }
+  const undo = () => travel(history.undo(), 'before')
+  const redo = () => travel(history.redo(), 'after')
+
+  /** Where the user is: kept in the draft index right away (viewing a step is not an edit). */
   function rememberStep(step: StepId) {
     const current = journey.value
-    if (!current || current.lastStepId === step) return
-    toRaw(current).lastStepId = step
-    rememberLastStep(current.id, step)
-  }
-
-  /** The other tab's version wins: reload it, dropping this tab's unsaved edits. */
-  function resolveWithTheirs() {
-    const id = journey.value?.id
-    if (!id) return
-    const loaded = loadJourney(id)
-    conflict.value = false
-    status.reset()
-    if (loaded.ok) journey.value = loaded.journey
-    generation.value++
-  }
-
-  /** This tab's version wins: save it over the other one, knowingly. */
-  function resolveWithMine() {
-    save(true)
+    if (current) rememberLastStep(current.id, step)
   }
 
   const close = () => setCurrent(null)
+  /** The text of this journey before the reader mended it, when it had to. */
+  const originalText = () => (journey.value ? readBackup(journey.value.id) : null)
 
   return {
     journey,
-    conflict,
+    statuses,
     generation,
+    refusal,
+    repairs,
+    conflict: sync.conflict,
+    undoLabel: computed(() => undoState.value.undo),
+    redoLabel: computed(() => undoState.value.redo),
     open,
     create,
     adopt,
-    update,
-    applyStep,
+    commit,
+    insert,
+    remove,
+    move,
+    change,
+    undo,
+    redo,
     rememberStep,
     close,
-    resolveWithTheirs,
-    resolveWithMine,
+    originalText,
+    resolveConflict: sync.resolve,
     flush: () => autosave.flush(),
   }
 })

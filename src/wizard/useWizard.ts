@@ -2,7 +2,7 @@ import { computed, type ComputedRef } from 'vue'
 import { useRouter } from 'vue-router'
 import type { StepId } from '@/domain'
 import { WIZARD_STEPS, wizardStep, type WizardStep } from './registry'
-import { stepRoute } from './stepRoute'
+import { stepRoute } from '@/routes'
 
 export interface WizardNav {
   current: ComputedRef<WizardStep>

@@ -1,29 +1,37 @@
-import type errors from '../nl-BE/errors'
+import type nl from '../nl-BE/errors'
 
-/** Validation messages in English; keys come from the domain's step schemas. */
-const en: typeof errors = {
+/** Validation messages in English; keys come from the domain's step rules and leaf rules. */
+export default {
+  invalid: 'this value cannot be saved.',
+  tooLong: 'the text has {length} characters; there is room for at most {max}.',
+  tooMany: 'there is room for at most {max}.',
+  emotion: 'Choose how it felt: from very negative to very positive.',
   title: 'Give the customer journey a title.',
   case: 'Describe the case you follow.',
   goal: 'Write down what you want to achieve with the customer journey.',
   personaName: 'Give the persona a name.',
   personaDescription: 'Describe the persona briefly.',
-  personasEmpty: 'Add at least one persona, or choose the general process.',
+  personasEmpty: 'Add a persona, or choose the general process.',
   generalNote: 'Explain why you are mapping the general process.',
-  laneName: 'Give the additional user a name.',
+  laneName: 'Give the other user a name.',
   phaseName: 'Give the phase a name.',
   phasesTooFew: 'A journey has at least two phases.',
   activityTitle: 'Describe what happens in this activity.',
+  handoffTo: 'Say to whom or to which service the citizen is referred.',
   phaseWithoutActivity: 'Phase “{phase}” has no activity of the citizen yet.',
   noPhases: 'First create phases in step 3.',
   touchpointLabel: 'Describe the touchpoint.',
   phaseWithoutTouchpoint: 'Phase “{phase}” has no touchpoint yet.',
   momentText: 'Describe what happened.',
-  improvement: 'For an aha moment, name two things that could be better.',
   noPositiveMoment: 'Add at least one positive moment.',
   noNegativeMoment: 'Add at least one negative moment.',
-  noAhaMoment: 'Mark at least one aha moment.',
+  improvement: 'Say what could be better.',
+  improvementMoment: 'Choose the moment this point belongs to.',
+  improvementsTooFew: 'Name two points that could be better.',
+  strengthText: 'Describe the strength.',
+  strengthRole: 'Say who named the strength, as a role.',
   insightText: 'Describe the need or opportunity.',
-  ahaWithoutInsight: 'The aha moment “{moment}” has no need or opportunity yet.',
+  improvementWithoutInsight: 'No need or opportunity comes from the point “{point}” yet.',
   noNeed: 'Add at least one need.',
   noOpportunity: 'Add at least one opportunity.',
   figureLabel: 'Say what the figure measures.',
@@ -32,24 +40,24 @@ const en: typeof errors = {
   quoteRole: 'Say who said this, as a role.',
   imageAlt: 'Describe the image for people who cannot see it.',
   file: {
-    notJson: 'it is not a valid JSON file.',
+    notJson: 'it is not a Klantreis file (nor a JSON file from another app).',
     notKlantreis: 'it is not a Klantreis file.',
     newer:
-      'it comes from a newer version of Klantreis (format {version}). Use the latest version of the app.',
-    badVersion: 'the version of the file is unknown.',
-    noVersion: 'the file does not say which version it comes from.',
-    invalidField: 'the field “{field}” is invalid ({problem}).',
+      'it comes from a newer version of Klantreis. Open it there, or use the latest version of this app.',
+    badVersion: 'the version of Klantreis it says it comes from is not valid.',
+    noVersion: 'it does not say which version of Klantreis it comes from.',
     tooLarge: 'the file is too large (more than {maxMb} MB).',
-    notJourney: 'the file does not contain a customer journey.',
+    notJourney: 'it does not contain a customer journey that we can read.',
     unreadable: 'the file could not be read.',
   },
   integrity: {
-    citizenLane: 'The customer journey has no lane for the citizen.',
-    providerLane: 'The customer journey has more than one lane for the service provider.',
+    citizenLane: 'The customer journey has no row for the citizen.',
+    providerLane: 'The customer journey has more than one row for the service provider.',
     phase: 'Refers to a phase that does not exist.',
-    lane: 'Refers to a lane that does not exist.',
+    lane: 'Refers to a row that does not exist.',
     moment: 'Refers to a moment that does not exist.',
+    beside: 'Is placed next to a step of the citizen that does not exist.',
+    improvement: 'Refers to a point to improve that does not exist.',
+    duplicateId: 'Has the same identifier as another item.',
   },
-}
-
-export default en
+} satisfies typeof nl

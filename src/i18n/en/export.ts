@@ -1,26 +1,72 @@
-import type exportMessages from '../nl-BE/export'
+import type nl from '../nl-BE/export'
 
-/** Texts of the PDF export, in English. No { } @ $ | apart from the placeholders. */
-const en: typeof exportMessages = {
-  pdf: {
-    page: 'Page {page} of {count}',
-    continued: '(continued)',
-    untitled: 'Untitled customer journey',
-    noPhases: 'This customer journey has no phases yet.',
-    imageUnavailable: 'This image could not be placed in the PDF.',
-    modes: { digital: 'digital', physical: 'physical' },
-    rows: {
-      phases: 'Phases',
-      activities: 'Activities',
-      touchpoints: 'Touchpoints',
-      moments: 'Moments',
-      curve: 'Emotion curve',
-      insights: 'Needs and opportunities',
-      figures: 'Figures',
-      quotes: 'Quotes',
-      images: 'Images',
-    },
+export default {
+  phases: 'Phase {from}–{to} of {count}',
+  phase: 'Phase {from} of {count}',
+  sheet: 'Sheet {n} of {count}',
+  page: 'Page {n} of {count}',
+  changed: 'Last changed on {date}',
+  legend: {
+    positive: 'positive moment',
+    negative: 'negative moment',
+    aha: 'aha moment: could be better',
+    strength: 'strength',
+    handoff: 'referred to another service',
+    assumption: 'assumption, still to check',
+    curve: 'under each row the feeling per moment: ● above zero, ■ below, from −2 to +2',
   },
-}
-
-export default en
+  strengthBy: 'Strength, according to {role}',
+  seeAppendix: 'see {ref}',
+  appendixTitle: 'Appendix: the full texts',
+  appendixIntro:
+    'These texts were shortened on the map. Here they are in full, under the number shown next to the text on the map.',
+  appendixItem: 'Step {step}, {lane}: {title}',
+  moreMoments: 'and 1 more moment | and {n} more moments',
+  summary: {
+    title: 'Summary',
+    curve: 'How the whole journey felt',
+    aha: 'Aha moments',
+    improvements: 'What could be better',
+    strengths: 'What goes well',
+    needs: 'Needs',
+    opportunities: 'Opportunities',
+    counts: '{phases} phases · {steps} steps · {lanes} rows · {handoffs} referral(s)',
+    moments: '{positive} positive and {negative} negative moments',
+    unknowns: 'What we do not know yet',
+    noUnknowns: 'Everything on the map rests on research.',
+  },
+  actions: {
+    title: 'From map to action',
+    intro: 'The opportunities, the most important first: high impact and little effort at the top.',
+    owner: 'Who',
+    status: 'Status',
+    priority: 'Impact / effort',
+    due: 'By',
+    next: 'Next step',
+    none: 'There are no opportunities yet.',
+  },
+  toolbar: {
+    label: 'Print or download the map',
+    paper: 'Paper',
+    papers: {
+      a4: 'A4 sheets to tape together',
+      a3: 'A3 sheets to tape together',
+      a2: 'One A2 poster',
+      a1: 'One A1 poster',
+      a0: 'One A0 poster (for a print shop)',
+    },
+    preview: 'How your map falls over the sheets',
+    previewCount: '1 page | {n} pages',
+    print: 'Print',
+    pdf: 'Download as PDF',
+    png: 'Download as image (PNG)',
+    busyPdf: 'Making the PDF…',
+    busyPng: 'Making the image…',
+    done: 'Done: {file} has been downloaded.',
+    failedPdf: 'The PDF could not be made: {reason}',
+    failedPng: 'The image could not be made: {reason}',
+    reasonLoad: 'a part could not be loaded. Check the connection and try again.',
+    reasonSize: 'the map is too large for this browser. Choose a smaller paper or download the PDF.',
+    reasonUnknown: 'something unexpected went wrong.',
+  },
+} satisfies typeof nl

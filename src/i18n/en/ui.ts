@@ -1,23 +1,29 @@
-import type ui from '../nl-BE/ui'
+import type nl from '../nl-BE/ui'
 
-/** Interface texts in English, with the same keys as nl-BE/ui.ts. */
-const en: typeof ui = {
+/** Interface texts in English, with the same keys as nl-BE/ui.ts. vue-i18n syntax: no @ $ | { } in running text. */
+export default {
   app: {
     name: 'Klantreis',
     tagline: 'Map the citizen’s journey through your service, step by step.',
     skipToContent: 'Skip to content',
     home: 'My customer journeys',
     privacy: 'Everything stays in this browser: nothing is sent to a server.',
+    loadFailed:
+      'Part of Klantreis could not be loaded. Perhaps the connection was lost. Your work has been saved.',
+    retry: 'Try again',
   },
   save: {
     idle: 'No changes yet',
     pending: 'Saving changes…',
     saved: 'Saved at {time}',
     quota: 'Not saved: this browser’s storage is full. Your last saved version is kept.',
-    unavailable:
-      'Not saved: this browser does not allow storage. Your changes will be lost if you close the page.',
+    quotaNew:
+      'This no longer fits in this browser’s storage. Save the customer journeys you no longer need as files, delete them here and try again.',
+    unavailable: 'Not saved: this browser does not allow storage. Save your work as a file.',
     unknown: 'Not saved: the browser refused to save. Your last saved version is kept.',
-    conflict: 'Not saved: this customer journey was changed in another tab. Choose which version to keep.',
+    conflict:
+      'Not saved: this customer journey was changed in another window. Choose below which version you keep.',
+    refused: 'Not everything was saved: {reason}',
   },
   start: {
     title: 'My customer journeys',
@@ -32,29 +38,38 @@ const en: typeof ui = {
     untitled: 'Untitled customer journey',
     lastChanged: 'Last changed: {date}',
     progress: '{done} of {total} steps complete',
+    progressReady: '{done} of {total} steps complete: the map is ready to print',
     open: 'Open',
     openNamed: 'Open: {title}',
     mapNamed: 'View the map: {title}',
     delete: 'Delete',
     deleteNamed: 'Delete: {title}',
     confirmDeleteTitle: 'Delete customer journey?',
-    confirmDelete: '“{title}” will be permanently deleted from this browser.',
-    damaged: 'Damaged customer journey',
-    damagedHelp: 'This customer journey cannot be read. It is kept as it is, untouched.',
-    openFailed: 'This customer journey could not be opened: it is missing or damaged.',
+    confirmDelete:
+      '“{title}” will be deleted from this browser. You can still undo this straight afterwards.',
+    damaged: {
+      unreadable: 'damaged',
+      newer: 'from a newer version',
+    },
+    damagedHelp: {
+      unreadable:
+        'This customer journey can no longer be read. It is kept untouched: download the data and, if you like, send it to the person who is helping you.',
+      newer:
+        'This customer journey was saved by a newer version of Klantreis. Open it there, or download the data. It stays untouched here.',
+    },
+    openFailed: 'This customer journey could not be opened: it is missing or cannot be read.',
   },
   wizard: {
     stepsNav: 'Steps',
     stepOf: 'Step {n} of {total}',
     previous: 'Previous step',
     next: 'Next step',
-    finish: 'Done',
+    toCheck: 'Check your customer journey',
     status: {
       complete: 'complete',
       incomplete: 'still to be completed',
       empty: 'optional, still empty',
     },
-    current: 'current step',
     what: 'What do you do?',
     why: 'Why?',
     example: 'Example',
@@ -63,64 +78,75 @@ const en: typeof ui = {
     contextTitle: 'Title',
     contextCase: 'Case',
     contextGoal: 'Goal',
+    contextMore: 'show title and case',
+    contextLess: 'hide title and case',
     contextMissing: 'not filled in yet (step 1)',
     summaryTitle: 'This step is not complete yet',
     summaryIntro:
       'Complete these points. You can also come back later: everything you type has already been saved.',
     continueAnyway: 'Go to the next step anyway',
-    completeMessage: 'All required steps are complete. Ask a colleague to review your customer journey.',
-    notFound: 'This customer journey does not exist (any more) in this browser.',
   },
   picker: {
     phases: 'Choose a phase',
-    lanes: 'Choose a lane',
-    count: '{name} ({n})',
+    lanes: 'Whose?',
+    activities: 'no activities yet | 1 activity | {n} activities',
     noPhases: 'There are no phases yet. Create them first in step 3.',
     goToPhases: 'Go to step 3: phases',
   },
-  lanes: {
-    citizen: 'Citizen',
-    provider: 'Service provider',
-    user: 'Additional user',
-  },
-  channels: {
-    website: 'Website or e-counter',
-    email: 'Email',
-    phone: 'Telephone',
-    counter: 'Counter or reception',
-    letter: 'Letter',
-    homeVisit: 'Home visit',
-    app: 'App',
-    thirdParty: 'Through a third party',
-    other: 'Other channel',
-  },
-  modes: { digital: 'Digital', physical: 'Physical' },
-  standardPhases: {
-    awareness: 'Awareness',
-    orientation: 'Orientation',
-    decision: 'Decision',
-    action: 'Action',
-    use: 'Use',
-    aftercare: 'Aftercare',
-  },
-  emotion: {
-    '-2': 'Very negative (−2)',
-    '-1': 'Somewhat negative (−1)',
-    '0': 'Neutral (0)',
-    '1': 'Somewhat positive (+1)',
-    '2': 'Very positive (+2)',
-  },
   actions: {
-    moveUp: 'Move up',
-    moveDown: 'Move down',
     remove: 'Remove',
     moveUpNamed: 'Move {name} up',
     moveDownNamed: 'Move {name} down',
     removeNamed: 'Remove {name}',
     cancel: 'Cancel',
-    confirm: 'Confirm',
-    confirmRemoveTitle: 'Remove?',
   },
-}
-
-export default en
+  history: {
+    group: 'Undo and redo',
+    undo: 'Undo',
+    redo: 'Redo',
+    typed: 'text changed',
+    added: 'added',
+    removed: '{name} removed.',
+    moved: '{name} moved',
+    started: 'need or opportunity created',
+  },
+  check: {
+    title: 'Check your customer journey',
+    ready:
+      'All required steps are complete. Read them through once more, and ask a colleague or a citizen who knows the service to review the map.',
+    notReady:
+      'Below you see, step by step, what is already there and what is still missing. Click a point to complete it.',
+    missing: 'Still to be completed',
+    change: 'Change',
+    toMap: 'View and print your map',
+    facts: {
+      title: 'Title: {title}',
+      noTitle: 'No title yet',
+      goal: 'Goal: {goal}',
+      noGoal: 'No goal yet',
+      persona: 'Persona: {name}',
+      noPersona: 'No persona yet',
+      general: 'The general process is at the centre',
+      lanes: 'no rows | 1 row on the map | {n} rows on the map',
+      phases: 'no phases yet | 1 phase | {n} phases',
+      activities: 'no activities yet | 1 activity | {n} activities, in {lanes} row(s)',
+      handoffs: 'no referrals | 1 referral to another service | {n} referrals to another service',
+      touchpoints:
+        'no touchpoints yet | 1 touchpoint | {n} touchpoints: {digital} digital, {phone} by phone, {physical} in person',
+      moments: '{positive} positive and {negative} negative moments',
+      aha: 'Points to improve: {improvements}. Strengths: {strengths}.',
+      insights: '{needs} needs and {opportunities} opportunities',
+      extra: 'Figures: {figures}. Quotes: {quotes}. Images: {images}.',
+    },
+  },
+  recovery: {
+    title: 'Recovered after an interruption',
+    crash:
+      '“{title}”: your last changes had not been fully saved when the browser stopped. They have been restored.',
+    crashNotStored:
+      '“{title}”: your last changes are still there, but the storage is full. Make room or save the customer journey as a file.',
+    conflict:
+      '“{title}”: a version from another window that you had not chosen yet is now there as a separate copy.',
+    dismiss: 'Got it',
+  },
+} satisfies typeof nl

@@ -20,15 +20,16 @@ export default {
   },
   central: {
     title: 'Wie staat centraal',
-    what: 'Ga terug naar je gebruikersonderzoek en kies voor wie je de dienst wil verbeteren: één of meer persona’s, of het algemene proces. Geef daarna aan wie er mee aan tafel zit in deze reis.',
+    what: 'Ga terug naar je gebruikersonderzoek en kies voor wie je de dienst wil verbeteren: één persona, of het algemene proces. Geef daarna aan wie er meedoet in deze reis: elke persoon krijgt een eigen lijn op de kaart, met een naam die jullie gebruiken.',
     why: 'Persona’s maken een reis persoonlijk en helpen gericht verbeteren als je doelgroep erg verschilt. Loopt de dienst voor iedereen ongeveer hetzelfde, dan verbeter je beter het proces zelf. Welke keuze past, hangt af van je doel, het soort dienst, de fase van je project en hoe ingewikkeld het contact met de burger is.',
     example: [
-      'Persona’s: de sociale dienst van een gemeente helpt senioren, alleenstaande ouders en mensen met een beperking. Hun vragen en noden lopen sterk uiteen, dus krijgt elke groep een persona.',
+      'Persona’s: de sociale dienst van een gemeente helpt senioren, alleenstaande ouders en mensen met een beperking. Hun vragen en noden lopen sterk uiteen, dus krijgt elke groep een persona, en elke persona een eigen klantreis.',
       'Algemeen proces: een gewone aanvraag voor een vergunning verloopt voor bijna iedereen op dezelfde manier. Dan breng je het proces in kaart, zonder persona’s.',
-      'Meer gebruikers: begeleid je een werkzoekende en zit er bij een gesprek ook een werkgever mee aan tafel, dan is die werkgever ook gebruiker. Hij krijgt een eigen baan naast die van de werkzoekende.',
+      'Meer gebruikers: begeleid je een werkzoekende en zit er bij een gesprek ook een werkgever mee aan tafel, dan is die werkgever ook gebruiker. Hij krijgt een eigen lijn naast die van de werkzoekende, en de trajectbegeleider een lijn voor de stappen van de dienst.',
     ],
     tips: [
-      'Wat de dienstverlener doet, loopt vaak gelijk met wat de burger doet. Laat de baan van de dienstverlener aan staan: zo zie je beide naast elkaar.',
+      'Eén kaart volgt één persona. Heb je er meer? Maak voor elke persona een kopie van de klantreis: zo meng je geen verhalen.',
+      'Wat de dienstverlener doet, loopt vaak gelijk met wat de burger doet. Laat de lijn van de dienstverlener aan staan: zo zie je beide naast elkaar.',
     ],
   },
   phases: {
@@ -38,7 +39,7 @@ export default {
     example: [
       'Bewustwording: iemand merkt dat zijn verbouwing een bouwvergunning vraagt.',
       'Oriëntatie: hij zoekt uit welke documenten en stappen daarvoor nodig zijn.',
-      'Beslissing: met alle informatie op zak besluit hij de aanvraag in te dienen.',
+      'Besluitvorming: met alle informatie op zak besluit hij de aanvraag in te dienen.',
       'Actie: hij vult de aanvraag online in en laadt zijn plannen op.',
       'Gebruik: de vergunning is toegekend en de werken starten volgens de voorwaarden.',
       'Nazorg: de gemeente komt controleren en blijft aanspreekbaar tijdens en na de werken.',
@@ -47,8 +48,8 @@ export default {
   },
   activities: {
     title: 'Activiteiten',
-    what: 'Noteer per fase wat de burger concreet doet. Zet in de baan ernaast wat de dienstverlener op hetzelfde moment doet, en wat eventuele andere gebruikers doen.',
-    why: 'De activiteiten dragen de hele kaart: aan elke activiteit hang je straks contactpunten en ervaringen.',
+    what: 'Noteer per fase wat de burger concreet doet. Zet daarna in de lijn van de dienstverlener wat die doet, en koppel elke stap aan de stap van de burger waar hij bij hoort. Doe hetzelfde voor andere gebruikers. Een stap die op zichzelf staat, krijgt een eigen plaats.',
+    why: 'De activiteiten dragen de hele kaart: aan elke activiteit hang je straks contactpunten en ervaringen. Wie de stappen van beide kanten naast elkaar ziet, merkt waar de burger wacht terwijl de dienst werkt, of omgekeerd.',
     example: [
       'In de fase oriëntatie bij de bouwvergunning:',
       'De burger leest de uitleg over bouwvergunningen op de website van de gemeente.',
@@ -58,42 +59,51 @@ export default {
     tips: [
       'Wees concreet. Vraag je telkens af: wat doet de burger hier precies, en wat doet de medewerker? Een intakegesprek is vaak veel meer dan een formulier invullen.',
       'Hou het simpel: laat vaktaal en details weg die je doel niet dienen.',
+      'Wordt de burger doorgestuurd naar een andere dienst of een ander loket? Duid het aan: zo zie je op de kaart hoe vaak iemand van het kastje naar de muur gaat.',
+      'Zeg waar het vandaan komt: gezien, gehoord in een gesprek, uit cijfers. Een aanname mag, maar de kaart toont ze apart.',
     ],
   },
   touchpoints: {
     title: 'Contactpunten',
-    what: 'Geef bij de activiteiten aan waar de burger je dienst ontmoet, en of dat digitaal of fysiek gebeurt.',
+    what: 'Geef bij de activiteiten aan waar de burger je dienst ontmoet, en of dat digitaal, telefonisch of fysiek gebeurt.',
     why: 'Contactpunten tonen langs welke kanalen mensen je dienst beleven. Zo zie je waar kanalen elkaar tegenspreken en waar iemand van het ene naar het andere kanaal moet.',
     example: [
-      'Digitaal: de website van de gemeente, het e-loket, een e-mail die de aanvraag bevestigt.',
-      'Fysiek: het onthaal in het gemeentehuis, een brief met de beslissing, een huisbezoek.',
-      'Ook een telefoontje naar het contactcenter, of hulp van een tussenpersoon zoals het OCMW of een vakbond, is een contactpunt.',
+      'Digitaal: de website van de gemeente, het e-loket, Mijn Burgerprofiel, een bericht in de eBox, aanmelden met itsme.',
+      'Telefonisch: een oproep naar het contactcenter of naar 1700.',
+      'Fysiek: het onthaal in het gemeentehuis, een brief met de beslissing, een huisbezoek. Ook hulp van een tussenpersoon zoals het CAW of een vakbond is een contactpunt.',
     ],
-    tips: ['Niet elke activiteit heeft een contactpunt: een gesprek met een buur raakt je dienst niet.'],
+    tips: [
+      'Niet elke activiteit heeft een contactpunt: een gesprek met een buur raakt je dienst niet.',
+      'Denk aan wie het kanaal niet kan gebruiken: zonder smartphone, zonder kaartlezer, of zonder de taal. Noteer het bij het contactpunt.',
+    ],
   },
   moments: {
     title: 'Positieve en negatieve momenten',
-    what: 'Beschrijf bij de activiteiten wat goed liep en wat minder, en hoe de burger zich daarbij voelde. Duid de aha-momenten aan: de momenten die het meest bepalen hoe iemand je dienst beleeft.',
-    why: 'Bij deze momenten ontstaan de inzichten. De gevoelsscores vormen samen de emotiecurve op de kaart.',
+    what: 'Beschrijf bij de activiteiten wat goed liep en wat minder, en hoe de persoon van die lijn zich daarbij voelde. Doe daarna de aha-oefening: noem twee dingen die beter kunnen, elk bij zijn moment, en de sterke punten die je collega’s zien.',
+    why: 'Bij deze momenten ontstaan de inzichten. De gevoelsscores vormen samen de lijn van het gevoel op de kaart, voor elke persoon apart.',
     example: [
       'Activiteit: de burger belt om na te gaan of de informatie op de website klopt.',
       'Positief: hij krijgt meteen iemand aan de lijn, zonder wachtrij.',
       'Negatief: de medewerker wordt voortdurend gestoord door andere oproepen en antwoordt kort. Voor een bijkomende vraag is er geen tijd.',
     ],
     tips: [
-      'Aha-oefening: wie de casus aanbracht, noemt bij elk aha-moment twee dingen die beter kunnen. De anderen brengen elk een sterk punt aan. Werk je alleen, vraag dan achteraf een collega naar de sterke punten.',
+      'Aha-oefening: wie de casus aanbracht, noemt twee dingen die beter kunnen. De anderen brengen elk een sterk punt aan. Werk je alleen, vraag dan achteraf een collega naar de sterke punten, en noteer wie het zei.',
+      'Een positief moment heeft een score van +1 of +2, een negatief van −1 of −2: zo kan de lijn van het gevoel nooit tegenspreken wat je schreef.',
     ],
   },
   insights: {
     title: 'Noden en opportuniteiten',
-    what: 'Vertaal de momenten naar noden (wat mist de burger?) en opportuniteiten (wat kan je dienst anders doen?). Elke nood of opportuniteit hangt vast aan het moment waaruit ze voortkomt.',
+    what: 'Vertrek van de twee punten die beter kunnen, en vertaal daarna de andere momenten naar noden (wat mist de burger?) en opportuniteiten (wat kan je dienst anders doen?). Elke nood of opportuniteit hangt vast aan het moment waaruit ze voortkomt.',
     why: 'Zo wordt een ervaring het vertrekpunt voor een oplossing, en kan iedereen nagaan waar een voorstel vandaan komt.',
     example: [
       'Moment: de medewerker aan de telefoon heeft het te druk en beantwoordt de vraag haastig.',
       'Nood: de burger krijgt te weinig tijd en aandacht, blijft met vragen zitten en raakt gefrustreerd.',
       'Opportuniteit: met een betere bezetting en vlottere afspraken binnen de dienst kunnen medewerkers bellers rustiger en vollediger helpen. Dat maakt mensen tevredener en versterkt het vertrouwen in de gemeente.',
     ],
-    tips: ['Begin bij de aha-momenten: daar zit meestal de grootste winst.'],
+    tips: [
+      'Begin bij de aha-momenten: daar zit meestal de grootste winst.',
+      'Geef elke opportuniteit iemand die ze opneemt en een volgende stap. Zo blijft de kaart niet in een lade liggen.',
+    ],
   },
   extra: {
     title: 'Aanvullende informatie',

@@ -1,4 +1,4 @@
-/** Interface texts in Dutch (nl-BE), the first language. */
+/** Interface texts in Dutch (nl-BE), the first language. vue-i18n syntax: no @ $ | { } in running text. */
 export default {
   app: {
     name: 'Klantreis',
@@ -6,16 +6,22 @@ export default {
     skipToContent: 'Naar de inhoud',
     home: 'Mijn klantreizen',
     privacy: 'Alles blijft in deze browser: er gaat niets naar een server.',
+    loadFailed:
+      'Een deel van Klantreis kon niet geladen worden. Misschien is de verbinding weg. Je werk is bewaard.',
+    retry: 'Opnieuw proberen',
   },
   save: {
     idle: 'Nog niets gewijzigd',
     pending: 'Wijzigingen worden bewaard…',
     saved: 'Bewaard om {time}',
     quota: 'Niet bewaard: de opslag van deze browser is vol. Je laatste bewaarde versie blijft behouden.',
-    unavailable:
-      'Niet bewaard: deze browser laat geen opslag toe. Je wijzigingen gaan verloren als je de pagina sluit.',
+    quotaNew:
+      'Dit past niet meer in de opslag van deze browser. Maak plaats: bewaar klantreizen die je niet meer nodig hebt als bestand en verwijder ze hier. Probeer daarna opnieuw.',
+    unavailable: 'Niet bewaard: deze browser laat geen opslag toe. Bewaar je werk als bestand.',
     unknown: 'Niet bewaard: de browser weigerde het bewaren. Je laatste bewaarde versie blijft behouden.',
-    conflict: 'Niet bewaard: deze klantreis werd in een ander tabblad gewijzigd. Kies welke versie je houdt.',
+    conflict:
+      'Niet bewaard: deze klantreis werd in een ander venster gewijzigd. Kies hieronder wat je houdt.',
+    refused: 'Niet alles bewaard: {reason}',
   },
   start: {
     title: 'Mijn klantreizen',
@@ -29,30 +35,39 @@ export default {
     empty: 'Je hebt nog geen klantreis. Begin met een nieuwe.',
     untitled: 'Klantreis zonder titel',
     lastChanged: 'Laatst gewijzigd: {date}',
-    progress: '{done} van {total} stappen volledig',
+    progress: '{done} van {total} stappen klaar',
+    progressReady: '{done} van {total} stappen klaar: de kaart is klaar om af te drukken',
     open: 'Openen',
     openNamed: 'Openen: {title}',
     mapNamed: 'Bekijk de kaart: {title}',
     delete: 'Verwijderen',
     deleteNamed: 'Verwijderen: {title}',
     confirmDeleteTitle: 'Klantreis verwijderen?',
-    confirmDelete: '“{title}” wordt definitief uit deze browser verwijderd.',
-    damaged: 'Beschadigde klantreis',
-    damagedHelp: 'Deze klantreis kan niet gelezen worden. Ze blijft onaangeroerd bewaard.',
-    openFailed: 'Deze klantreis kon niet geopend worden: ze ontbreekt of is beschadigd.',
+    confirmDelete:
+      '“{title}” wordt uit deze browser verwijderd. Direct daarna kan je dat nog ongedaan maken.',
+    damaged: {
+      unreadable: 'beschadigd',
+      newer: 'uit een nieuwere versie',
+    },
+    damagedHelp: {
+      unreadable:
+        'Deze klantreis kan niet meer gelezen worden. Ze blijft onaangeroerd bewaard: download de gegevens en stuur ze eventueel naar iemand die je kan helpen.',
+      newer:
+        'Deze klantreis werd bewaard door een nieuwere versie van Klantreis. Open ze daar, of download de gegevens. Ze blijft hier onaangeroerd.',
+    },
+    openFailed: 'Deze klantreis kon niet geopend worden: ze ontbreekt of kan niet gelezen worden.',
   },
   wizard: {
     stepsNav: 'Stappen',
     stepOf: 'Stap {n} van {total}',
     previous: 'Vorige stap',
     next: 'Volgende stap',
-    finish: 'Klaar',
+    toCheck: 'Controleer je klantreis',
     status: {
-      complete: 'volledig',
+      complete: 'klaar',
       incomplete: 'nog aan te vullen',
-      empty: 'optioneel, nog leeg',
+      empty: 'niet verplicht, nog leeg',
     },
-    current: 'huidige stap',
     what: 'Wat doe je?',
     why: 'Waarom?',
     example: 'Voorbeeld',
@@ -61,62 +76,75 @@ export default {
     contextTitle: 'Titel',
     contextCase: 'Casus',
     contextGoal: 'Doel',
+    contextMore: 'toon titel en casus',
+    contextLess: 'verberg titel en casus',
     contextMissing: 'nog niet ingevuld (stap 1)',
-    summaryTitle: 'Deze stap is nog niet volledig',
+    summaryTitle: 'Deze stap is nog niet klaar',
     summaryIntro: 'Vul deze punten aan. Je kan ook later terugkomen: alles wat je typt, is al bewaard.',
     continueAnyway: 'Toch naar de volgende stap',
-    completeMessage:
-      'Alle stappen die nodig zijn, zijn volledig. Laat je klantreis nalezen door een collega.',
-    notFound: 'Deze klantreis bestaat niet (meer) in deze browser.',
   },
   picker: {
     phases: 'Kies een fase',
-    lanes: 'Kies een baan',
-    count: '{name} ({n})',
+    lanes: 'Van wie?',
+    activities: 'nog geen activiteiten | 1 activiteit | {n} activiteiten',
     noPhases: 'Er zijn nog geen fases. Maak ze eerst in stap 3.',
     goToPhases: 'Naar stap 3: fases',
   },
-  lanes: {
-    citizen: 'Burger',
-    provider: 'Dienstverlener',
-    user: 'Extra gebruiker',
-  },
-  channels: {
-    website: 'Website of e-loket',
-    email: 'E-mail',
-    phone: 'Telefoon',
-    counter: 'Loket of onthaal',
-    letter: 'Brief',
-    homeVisit: 'Huisbezoek',
-    app: 'App',
-    thirdParty: 'Via een derde',
-    other: 'Ander kanaal',
-  },
-  modes: { digital: 'Digitaal', physical: 'Fysiek' },
-  standardPhases: {
-    awareness: 'Bewustwording',
-    orientation: 'Oriëntatie',
-    decision: 'Beslissing',
-    action: 'Actie',
-    use: 'Gebruik',
-    aftercare: 'Nazorg',
-  },
-  emotion: {
-    '-2': 'Heel negatief (−2)',
-    '-1': 'Eerder negatief (−1)',
-    '0': 'Neutraal (0)',
-    '1': 'Eerder positief (+1)',
-    '2': 'Heel positief (+2)',
-  },
   actions: {
-    moveUp: 'Omhoog',
-    moveDown: 'Omlaag',
     remove: 'Verwijderen',
-    moveUpNamed: '{name} omhoog',
-    moveDownNamed: '{name} omlaag',
+    moveUpNamed: '{name} naar boven',
+    moveDownNamed: '{name} naar beneden',
     removeNamed: '{name} verwijderen',
     cancel: 'Annuleren',
-    confirm: 'Bevestigen',
-    confirmRemoveTitle: 'Verwijderen?',
+  },
+  history: {
+    group: 'Ongedaan maken en opnieuw doen',
+    undo: 'Ongedaan maken',
+    redo: 'Opnieuw doen',
+    typed: 'tekst gewijzigd',
+    added: 'toegevoegd',
+    removed: '{name} verwijderd.',
+    moved: '{name} verplaatst',
+    started: 'nood of opportuniteit aangemaakt',
+  },
+  check: {
+    title: 'Controleer je klantreis',
+    ready:
+      'Alle verplichte stappen zijn klaar. Lees ze nog eens na, en laat de kaart nalezen door een collega of een burger die de dienst kent.',
+    notReady:
+      'Hieronder zie je per stap wat er al staat en wat nog ontbreekt. Klik op een punt om het aan te vullen.',
+    missing: 'Nog aan te vullen',
+    change: 'Wijzig',
+    toMap: 'Bekijk en druk je kaart af',
+    facts: {
+      title: 'Titel: {title}',
+      noTitle: 'Nog geen titel',
+      goal: 'Doel: {goal}',
+      noGoal: 'Nog geen doel',
+      persona: 'Persona: {name}',
+      noPersona: 'Nog geen persona',
+      general: 'Het algemene proces staat centraal',
+      lanes: 'nog geen lijnen | 1 lijn op de kaart | {n} lijnen op de kaart',
+      phases: 'nog geen fases | 1 fase | {n} fases',
+      activities: 'nog geen activiteiten | 1 activiteit | {n} activiteiten, in {lanes} lijn(en)',
+      handoffs:
+        'geen doorverwijzing | 1 doorverwijzing naar een andere dienst | {n} doorverwijzingen naar een andere dienst',
+      touchpoints:
+        'nog geen contactpunten | 1 contactpunt | {n} contactpunten: {digital} digitaal, {phone} telefonisch, {physical} fysiek',
+      moments: 'Positieve momenten: {positive}. Negatieve momenten: {negative}.',
+      aha: 'Punten om te verbeteren: {improvements}. Sterke punten: {strengths}.',
+      insights: 'Noden: {needs}. Opportuniteiten: {opportunities}.',
+      extra: 'Cijfers: {figures}. Uitspraken: {quotes}. Beelden: {images}.',
+    },
+  },
+  recovery: {
+    title: 'Teruggehaald na een onderbreking',
+    crash:
+      '“{title}”: je laatste wijzigingen waren nog niet helemaal opgeslagen toen de browser stopte. Ze zijn teruggezet.',
+    crashNotStored:
+      '“{title}”: je laatste wijzigingen zijn er nog, maar de opslag is vol. Maak plaats of bewaar de klantreis als bestand.',
+    conflict:
+      '“{title}”: een versie uit een ander venster die je nog niet gekozen had, staat er nu als aparte kopie.',
+    dismiss: 'Begrepen',
   },
 }

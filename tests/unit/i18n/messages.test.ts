@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import nlBase from '@/i18n/nl-BE'
 import enBase from '@/i18n/en'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import stepParts from '@/i18n/parts/steps'
 import exportParts from '@/i18n/parts/export'
+import plainParts from '@/i18n/parts/plainLanguage'
 
-// Every message of a language: the always-loaded ones plus the groups loaded with the wizard and the PDF.
-const nlBE = { ...nlBase, steps: stepParts['nl-BE'], export: exportParts['nl-BE'] }
-const en = { ...enBase, steps: stepParts.en, export: exportParts.en }
+// Every message of a language: the always-loaded ones plus the groups loaded with the parts that need them.
+const nlBE = {
+  ...nlBase,
+  steps: stepParts['nl-BE'],
+  export: exportParts['nl-BE'],
+  plainLanguage: plainParts['nl-BE'],
+}
+const en = { ...enBase, steps: stepParts.en, export: exportParts.en, plainLanguage: plainParts.en }
 
 type Tree = string | readonly Tree[] | { readonly [key: string]: Tree }
 
@@ -37,8 +45,15 @@ const SAME_IN_BOTH = new Set([
   'App', // a channel: the word is English in Dutch too
   'Tips', // the heading of the tips: identical word
   'Persona {n}', // a method term, identical word
-  'Moment {n}', // identical word
+  'persona {n}',
+  'Persona: {name}',
+  'moment {n}', // identical word
+  'Moment {n}, {activity}: {score}',
+  'Mijn Burgerprofiel', // Flemish services' own names
+  'eBox',
 ])
+/** Plural forms (vue-i18n's `|`) of a message. */
+const forms = (message: string) => message.split(' | ')
 
 const nlLeaves = new Map(leaves(nlBE))
 const enLeaves = new Map(leaves(en))
@@ -54,10 +69,19 @@ describe('English messages', () => {
     expect(placeholders(enLeaves.get(path) ?? '')).toEqual(placeholders(dutch))
   })
 
-  it('use no vue-i18n syntax characters outside placeholders, in either language', () => {
-    const stray = [...nlLeaves, ...enLeaves].filter(([, m]) => /[{}@$|]/.test(m.replace(PLACEHOLDER, '')))
+  it('use no vue-i18n syntax characters outside placeholders and plural separators, in either language', () => {
+    const stray = [...nlLeaves, ...enLeaves].filter(([, m]) =>
+      forms(m).some((form) => /[{}@$|]/.test(form.replace(PLACEHOLDER, ''))),
+    )
     expect(stray).toEqual([])
   })
+
+  it.each([...nlLeaves].filter(([, m]) => m.includes(' | ')))(
+    '%s has as many plural forms in English',
+    (path, dutch) => {
+      expect(forms(enLeaves.get(path) ?? '')).toHaveLength(forms(dutch).length)
+    },
+  )
 
   it('are translated, apart from a short list of names and identical words', () => {
     const untranslated = [...enLeaves].filter(
@@ -74,10 +98,42 @@ describe('English messages', () => {
       const params = Object.fromEntries(placeholders(message).map((p) => [p, `<${p}>`]))
       const expected = message.replace(PLACEHOLDER, (_, p: string) => `<${p}>`)
       const array = path.match(/^(.*)\.(\d+)$/)
+      if (message.includes(' | ')) {
+        // A plural message renders the form of its count; the last form is the general one.
+        const last = forms(message).at(-1) ?? ''
+        expect(t(path, { ...params, n: 7 }, 7), path).toBe(
+          last.replace(PLACEHOLDER, (_, p: string) => (p === 'n' ? '7' : `<${p}>`)),
+        )
+        continue
+      }
       const rendered = array
         ? rt((tm(array[1]!) as unknown[])[Number(array[2])] as string, params)
         : t(path, params)
       expect(rendered, path).toBe(expected)
     }
+  })
+})
+
+/** Message keys written literally in the source: `t('a.b')`, `$t('a.b')`, `key: 'a.b'`. */
+function keysInSource(dir: string): string[] {
+  const found: string[] = []
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) found.push(...keysInSource(path))
+    else if (/\.(ts|vue)$/.test(name) && !path.includes('/i18n/'))
+      for (const match of readFileSync(path, 'utf8').matchAll(
+        /(?:\$t|\bt|key:)\(?\s*'([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)'/g,
+      ))
+        found.push(match[1] as string)
+  }
+  return found
+}
+
+describe('Dutch messages', () => {
+  it('hold every key the source uses literally', () => {
+    const keys = new Set(keysInSource(join(process.cwd(), 'src')))
+    const has = (key: string) =>
+      [...nlLeaves.keys()].some((leaf) => leaf === key || leaf.startsWith(`${key}.`))
+    expect([...keys].filter((key) => !has(key))).toEqual([])
   })
 })

@@ -1,0 +1,4 @@
+export * from './boxes'
+export * from './paper'
+export * from './labels'
+export { layoutPoster, type Poster, type PosterInput } from './poster'

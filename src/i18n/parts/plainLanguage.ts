@@ -1,0 +1,4 @@
+import nl from '../nl-BE/plainLanguage'
+import en from '../en/plainLanguage'
+
+export default { 'nl-BE': nl, en }

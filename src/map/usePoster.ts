@@ -1,0 +1,44 @@
+import { computed, ref, shallowRef, toRaw, watchEffect, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { buildMapModel, type Journey } from '@/domain'
+import { layoutPoster, type PaperId, type Poster } from '@/domain/layout/poster'
+import { laneName } from '@/i18n/labels'
+import { createPosterLabels } from '@/i18n/posterLabels'
+import { loadMessages } from '@/i18n/parts'
+import { loadPosterFont } from './posterFont'
+
+/**
+ * The poster of a journey on the chosen paper, laid out once and shared by the preview, the print view, the
+ * PDF and the PNG. Its words and font load first; `ready` says when they are there.
+ */
+export function usePoster(journey: Ref<Journey | null>, paper: Ref<PaperId>) {
+  const { t, d, locale } = useI18n()
+  const ready = ref(false)
+  const failed = shallowRef<unknown>(null)
+  Promise.all([loadMessages('export'), loadPosterFont()]).then(
+    () => (ready.value = true),
+    (error: unknown) => (failed.value = error),
+  )
+  const poster = computed<Poster | null>(() => {
+    const j = journey.value
+    if (!ready.value || !j) return null
+    void locale.value
+    const plain = toRaw(j)
+    const labels = createPosterLabels(t, d(new Date(plain.updatedAt), 'date'))
+    return layoutPoster({
+      journey: plain,
+      model: buildMapModel(plain),
+      labels,
+      paper: paper.value,
+      laneName: (l) => laneName(l, t),
+    })
+  })
+  // While printing, the page is the chosen paper with no margin: each poster page brings its own.
+  const style = document.createElement('style')
+  style.id = 'klantreis-page'
+  watchEffect(() => {
+    const p = poster.value?.paper
+    style.textContent = p ? `@page { size: ${p.width}mm ${p.height}mm; margin: 0; }` : ''
+  })
+  return { poster, ready, failed, pageStyle: style }
+}
