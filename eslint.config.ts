@@ -16,9 +16,9 @@ const wall = (name: string, files: string[], groups: string[], message: string, 
   files,
   rules: {
     '@typescript-eslint/no-restricted-imports': [
-      'error',
+      'error' as const,
       { patterns: [{ group: groups, message, allowTypeImports: allowTypes }] },
-    ],
+    ] as ['error', unknown],
   },
 })
 

@@ -1,5 +1,7 @@
 import type { ZodIssue } from 'zod'
+import { CHANNEL_DEFAULT_MODE, type Channel } from './catalogue'
 import { INTEGRITY } from './integrity'
+import { LIST_LIMITS } from './limits'
 import { newId } from './ids'
 import { getAt, setAt, updateAt, type Path, type PathPart } from './paths'
 import { placeOf, type Place } from './place'
@@ -31,19 +33,37 @@ type Doc = Record<string, unknown>
 const MAX_PASSES = 12
 const isDoc = (v: unknown): v is Doc => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** Values that replace an unreadable one, by the name of the field (where its type has no default). */
-const FALLBACK: Record<string, (doc: Doc, now: string) => unknown> = {
+/** The answer of a fallback that the item holding the field cannot be shown and goes. */
+const DROP = Symbol('drop')
+type Fallback = (doc: Doc, path: Path, now: string) => unknown
+
+/**
+ * Values that replace an unreadable one where its type has no default, by the field's name and, where the
+ * same name means different things, by where it is. Undefined: remove the key (its default applies).
+ */
+const FALLBACK: Record<string, Fallback> = {
   id: () => newId(),
   revision: () => 0,
   origin: () => ({ kind: 'new', importedAt: null, sourceTitle: '' }),
   importedAt: () => null,
   sourceTitle: () => '',
-  createdAt: (_d, now) => now,
-  updatedAt: (_d, now) => now,
+  createdAt: (_d, _p, now) => now,
+  updatedAt: (_d, _p, now) => now,
   channel: () => 'other',
-  mode: () => 'physical',
-  kind: () => null,
-  emotion: () => null,
+  mode: (doc, path) => {
+    if (path[0] === 'central') return 'persona'
+    const channel = getAt(doc, [...path.slice(0, -1), 'channel'])
+    return CHANNEL_DEFAULT_MODE[channel as Channel] ?? 'physical'
+  },
+  kind: (_d, path) => {
+    const [head] = path
+    if (head === 'origin') return 'new'
+    if (head === 'lanes') return 'user'
+    if (head === 'insights' && path.length === 3) return 'need'
+    if (path[path.length - 2] === 'evidence') return undefined
+    return DROP
+  },
+  emotion: () => DROP,
 }
 
 /** A text cut at `max`, never through the middle of a surrogate pair. */
@@ -79,12 +99,18 @@ function dropItem(doc: Doc, path: Path): Fix | null {
   }
 }
 
-/** A phase for activities whose own phase is gone, added once at the end. */
+/**
+ * A phase for activities whose own phase is gone: one added at the end (unnamed: the UI shows "Fase n"), or
+ * the last phase when there is no room for another.
+ */
 function recoveryPhase(doc: Doc): { doc: Doc; id: string } {
   const phases = Array.isArray(doc.phases) ? doc.phases : []
   const found = phases.find((p) => isDoc(p) && p.id === 'recovered-phase') as Doc | undefined
   if (found) return { doc, id: 'recovered-phase' }
-  const phase = { id: 'recovered-phase', name: 'Herstelde fase', description: '' }
+  const last = phases[phases.length - 1]
+  if (phases.length >= LIST_LIMITS.phases && isDoc(last) && typeof last.id === 'string')
+    return { doc, id: last.id }
+  const phase = { id: 'recovered-phase', name: '', description: '' }
   return { doc: { ...doc, phases: [...phases, phase] }, id: phase.id }
 }
 
@@ -149,13 +175,14 @@ function fixIssue(doc: Doc, issue: ZodIssue, now: string): Fix | null {
     (typeof value === 'number' || typeof value === 'boolean')
   )
     return { doc: setAt(doc, path, String(value)), note: { kind: 'defaulted' } }
-  const fallback = FALLBACK[field]?.(doc, now)
-  if (fallback !== undefined && fallback !== null)
+  const fallback = FALLBACK[field]?.(doc, path, now)
+  if (fallback === DROP) return dropItem(doc, path) ?? null
+  if (fallback !== undefined)
     return {
       doc: setAt(doc, path, fallback),
       note: field === 'id' ? { kind: 'renumbered' } : { kind: 'defaulted' },
     }
-  if (fallback === null || path.length < 2) return dropItem(doc, path) ?? null
+  if (path.length === 0) return null
   // Remove the key: zod fills its default. A field without one fails again and its item goes next pass.
   const parent = path.slice(0, -1)
   const next = updateAt(doc, parent, (node) => {
@@ -192,15 +219,29 @@ export function repairJourney(input: Doc, now: Date): { doc: Doc; notes: RepairN
     // Last path first: dropping an item shifts only the items after it, which are then already mended.
     const pending = [...parsed.error.issues].sort((a, b) => comparePaths(b.path, a.path))
     let changed = false
+    // The other problems of an item that went are gone with it (the items before it keep their paths).
+    const dropped: PathPart[][] = []
+    const within = (path: readonly PathPart[]) => dropped.some((d) => d.every((part, k) => path[k] === part))
     for (const issue of pending) {
+      if (within(issue.path)) continue
       const place = placeOf(doc, issue.path)
-      const fix = fixIssue(doc, issue, stamp)
+      // A fix of this pass may have moved what an earlier issue pointed at; the next pass sees it afresh.
+      let fix: Fix | null
+      try {
+        fix = fixIssue(doc, issue, stamp)
+      } catch {
+        continue
+      }
       if (!fix || fix.doc === doc) continue
       doc = fix.doc
       changed = true
       if (fix.note) notes.push({ ...fix.note, place })
+      if (fix.note?.kind === 'dropped') {
+        const item = enclosingItem(issue.path)
+        if (item) dropped.push([...item.list, item.index])
+      }
       // Mending the lanes may put a lane in front: other paths into the lanes are stale until the next pass.
-      if (fix.note?.kind === 'lanes' || fix.note?.kind === 'dropped') break
+      if (fix.note?.kind === 'lanes') break
     }
     if (!changed) return null
   }

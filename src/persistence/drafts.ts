@@ -16,11 +16,12 @@ const matchesIndex = (raw: string | null, line: DraftSummary | undefined): line 
   line !== undefined &&
   raw !== null &&
   raw.includes(`"id":${JSON.stringify(line.id)}`) &&
+  raw.endsWith('}') &&
   headRevision(raw) === line.revision
 
 /** A newer Klantreis wrote it: we cannot know its shape, so it is kept and offered for download, not opened. */
 function isNewer(raw: string | null): boolean {
-  const match = raw ? /^\{"schemaVersion":(\d+)/.exec(raw) : null
+  const match = raw ? /^\s*\{\s*"schemaVersion"\s*:\s*(\d+)/.exec(raw) : null
   return match !== null && checkVersion(Number(match[1]))?.key === 'errors.file.newer'
 }
 
@@ -40,9 +41,9 @@ export async function listDrafts(): Promise<DraftListItem[]> {
     else unknown.push({ id, raw, known })
   }
   if (unknown.length) {
-    const { parseStored } = await import('./parse')
+    const { parseStored, withId } = await import('./parse')
     for (const { id, raw, known } of unknown) {
-      const loaded = parseStored(raw)
+      const loaded = withId(parseStored(raw), id)
       if (loaded.ok) items.push({ ...summarize(loaded.journey), damaged: null })
       else
         items.push({

@@ -1,4 +1,4 @@
-import { progress, type Journey } from '@/domain'
+import { newId, progress, type Journey } from '@/domain'
 import { headRevision } from './head'
 import { backupKey, journeyKey, LOCK_PREFIX } from './keys'
 import { readItem, removeItem, writeItem, type WriteFailure } from './storage'
@@ -75,6 +75,10 @@ export function saveJourney(journey: Journey, base: number, { force = false } = 
  * written to localStorage at once, and to the write-ahead copy as far as the browser lets it finish.
  */
 export function saveJourneyNow(journey: Journey, base: number): SaveResult {
+  // No lock and no IndexedDB read in time, but what this tab sees of localStorage is checked: another tab's
+  // newer save is never overwritten here (the conflict is found by the next normal save).
+  const stored = headRevision(readRawJourney(journey.id))
+  if (stored !== null && stored !== base) return { ok: false, reason: 'conflict', storedRevision: stored }
   const revision = base + 1
   const text = serialise(journey, revision)
   const written = writeItem(journeyKey(journey.id), text)
@@ -114,10 +118,17 @@ export async function deleteJourney(id: string, title: string): Promise<TrashRec
 /** Brings a deleted journey back from the trash. */
 export async function restoreJourney(id: string): Promise<boolean> {
   const record = await trashStore().get<TrashRecord>(id)
-  if (!record || !writeItem(journeyKey(id), record.raw).ok) return false
+  if (!record) return false
   const { parseStored } = await import('./parse')
   const loaded = parseStored(record.raw)
-  if (loaded.ok) writeIndexLine(summarize(loaded.journey))
+  // A journey with this id came back meanwhile (imported again, say): the deleted one returns beside it.
+  const taken = readRawJourney(id) !== null
+  const journey =
+    loaded.ok && taken ? { ...loaded.journey, id: newId(), revision: 0 } : loaded.ok ? loaded.journey : null
+  const key = journey ? journey.id : id
+  const text = journey && taken ? JSON.stringify(journey) : record.raw
+  if ((taken && !journey) || !writeItem(journeyKey(key), text).ok) return false
+  if (journey) writeIndexLine(summarize(journey))
   await trashStore().del(id)
   return true
 }

@@ -23,7 +23,14 @@ export function parseStored(raw: string | null): LoadResult {
 }
 
 /** Reads one journey. Never throws; a damaged one comes back with its raw text. */
-export const loadJourney = (id: string): LoadResult => parseStored(readRawJourney(id))
+export const loadJourney = (id: string): LoadResult => withId(parseStored(readRawJourney(id)), id)
+
+/**
+ * A stored journey is the one its key names: a text whose own id is missing or different (mended, or edited
+ * by hand) still opens, and saves, under the key it was found at.
+ */
+export const withId = (result: LoadResult, id: string): LoadResult =>
+  result.ok && result.journey.id !== id ? { ...result, journey: { ...result.journey, id } } : result
 
 /**
  * The newest saved version of a journey, whichever tab saved it: this tab's view of localStorage may lag
@@ -36,5 +43,5 @@ export async function loadLatest(id: string): Promise<LoadResult> {
     record !== undefined &&
     record.textRevision === record.committedRevision &&
     record.committedRevision > (headRevision(raw) ?? -1)
-  return parseStored(walIsNewer ? record.text : raw)
+  return withId(parseStored(walIsNewer ? record.text : raw), id)
 }

@@ -4,7 +4,7 @@ import { readItem, writeItem } from './storage'
 import { writeIndexLine } from './draftIndex'
 import { headRevision } from './head'
 import { summarize } from './journeys'
-import { allWal, dropConflictCopy, isConflictKey, type WalRecord } from './wal'
+import { allWal, dropConflictCopy, isConflictKey, writeWal, type WalRecord } from './wal'
 
 /** A journey whose newest text came back from the write-ahead copy; the start page says so. */
 export interface Recovered {
@@ -49,7 +49,11 @@ export async function recoverFromWal(): Promise<Recovered[]> {
     const loaded = parseStored(value.text)
     if (!loaded.ok) continue
     const ok = writeItem(journeyKey(key), value.text).ok
-    if (ok) writeIndexLine(summarize(loaded.journey))
+    if (ok) {
+      writeIndexLine(summarize(loaded.journey))
+      // What is in localStorage now is this text: the next save builds on its revision.
+      await writeWal(key, { ...value, committedRevision: value.textRevision, committedTab: '' })
+    }
     recovered.push({ id: key, title: loaded.journey.title, kind: 'crash', stored: ok })
   }
   return recovered

@@ -46,6 +46,11 @@ export const useJourneyStore = defineStore('journey', () => {
     () => void sync.save(),
     () => sync.saveNow(),
   )
+  /** Writes a pending save now; resolves once everything asked for so far is written. */
+  function flush(): Promise<void> {
+    autosave.flush()
+    return sync.settled()
+  }
 
   function syncUndo() {
     undoState.value = { undo: history.peekUndo()?.label ?? null, redo: history.peekRedo()?.label ?? null }
@@ -73,7 +78,9 @@ export const useJourneyStore = defineStore('journey', () => {
   /** Opens a saved journey. On failure nothing changes and the reason is returned for the screen. */
   async function open(id: string): Promise<LoadResult> {
     const current = journey.value
-    if (current?.id === id)
+    // The same journey with unsaved edits stays; otherwise it is read again (it may have been renamed on the
+    // start page, or saved by another tab meanwhile).
+    if (current?.id === id && sync.dirty())
       return { ok: true, journey: current, migratedFrom: null, repairs: repairs.value, raw: '' }
     const loaded = await sync.load(id)
     if (!loaded.ok) return loaded
@@ -143,10 +150,15 @@ export const useJourneyStore = defineStore('journey', () => {
   const undo = () => travel(history.undo(), 'before')
   const redo = () => travel(history.redo(), 'after')
 
-  /** Where the user is: kept in the draft index right away (viewing a step is not an edit). */
+  /**
+   * Where the user is: in the draft index right away, and in the document for its next save. Viewing a step
+   * is not an edit: no undo step, no save of its own (two tabs opening a draft must not conflict).
+   */
   function rememberStep(step: StepId) {
     const current = journey.value
-    if (current) rememberLastStep(current.id, step)
+    if (!current || current.lastStepId === step) return
+    journey.value = { ...current, lastStepId: step }
+    rememberLastStep(current.id, step)
   }
 
   const close = () => setCurrent(null)
@@ -176,6 +188,6 @@ export const useJourneyStore = defineStore('journey', () => {
     close,
     originalText,
     resolveConflict: sync.resolve,
-    flush: () => autosave.flush(),
+    flush,
   }
 })

@@ -55,12 +55,15 @@ export function useJourneySync(hooks: Hooks) {
     if (doc) await keepConflictCopy(doc.id, JSON.stringify(doc))
   }
 
-  async function runSave(force: boolean): Promise<void> {
-    const doc = hooks.current()
-    if (!doc) return
-    if (conflict.value && !force) return keepConflictCopy(doc.id, JSON.stringify(doc))
-    const result = await saveJourney(doc, base, { force })
-    if (hooks.current()?.id !== doc.id) return
+  /**
+   * One save of `doc` as the revision after `from`. Both are taken when the save is asked for, not when it
+   * runs: by then the user may have switched to another journey, and that one must not be written instead.
+   */
+  async function runSave(doc: Journey, from: number, force: boolean): Promise<void> {
+    const isCurrent = () => hooks.current()?.id === doc.id
+    if (conflict.value && !force && isCurrent()) return keepConflictCopy(doc.id, JSON.stringify(doc))
+    const result = await saveJourney(doc, isCurrent() ? base : from, { force })
+    if (!isCurrent()) return
     if (result.ok) {
       base = result.revision
       if (hooks.current() === doc) dirty = false
@@ -72,9 +75,12 @@ export function useJourneySync(hooks: Hooks) {
     else status.failed(result.reason)
   }
 
-  /** Saves the current document after any save already under way. */
+  /** Saves the current document after any save already under way; resolves when it is written. */
   function save({ force = false } = {}): Promise<void> {
-    chain = chain.then(() => runSave(force)).catch(() => status.failed('unknown'))
+    const doc = hooks.current()
+    if (!doc) return chain
+    const from = base
+    chain = chain.then(() => runSave(doc, from, force)).catch(() => status.failed('unknown'))
     return chain
   }
 
@@ -86,7 +92,10 @@ export function useJourneySync(hooks: Hooks) {
     if (result.ok) {
       base = result.revision
       dirty = false
-    }
+      hooks.saved(doc)
+      status.saved(new Date())
+    } else if (result.reason === 'conflict') void enterConflict(doc.id)
+    else status.failed(result.reason)
   }
 
   async function onNotice(notice: SavedNotice) {
@@ -141,5 +150,17 @@ export function useJourneySync(hooks: Hooks) {
     return saved.ok ? copy.id : null
   }
 
-  return { conflict, adopt, changed: () => (dirty = true), save, saveNow, load, resolve }
+  return {
+    conflict,
+    adopt,
+    changed: () => (dirty = true),
+    /** Edits not yet written. */
+    dirty: () => dirty,
+    /** Resolves when every save asked for so far is done. */
+    settled: () => chain,
+    save,
+    saveNow,
+    load,
+    resolve,
+  }
 }

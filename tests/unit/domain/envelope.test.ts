@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest'
 import {
   FILE_EXTENSION,
   FILE_TYPE,
+  journeySchema,
   MAX_FILE_CHARS,
   readJourneyFile,
   SCHEMA_VERSION,
   toFile,
   type FileError,
   type Journey,
+  type RepairKind,
 } from '@/domain'
-import { largeJourney } from '../../fixtures/generateFixtures'
+import { largeJourney, smallJourney } from '../../fixtures/generateFixtures'
 import { makeEmptyJourney, makeJourney } from '../../fixtures/makeJourney'
 import { ALL_VERSIONS, fileData, fileText, journeyData } from '../../fixtures/versions/load'
+import { asStored, currentJourney, type Loose } from './support'
 
 const EXPORTED_AT = new Date('2026-11-24T10:06:00.000Z')
 
@@ -45,31 +48,58 @@ describe('toFile', () => {
     expect(FILE_EXTENSION).toBe('.klantreis.json')
   })
 
+  it('writes the frozen current file byte for byte from its journey', () => {
+    const file = fileData(SCHEMA_VERSION)
+    expect(toFile(file.journey as Journey, new Date(file.exportedAt as string))).toBe(
+      fileText(SCHEMA_VERSION),
+    )
+  })
+
   it.each<[string, () => Journey]>([
     ['a complete journey', () => makeJourney()],
     ['a new, empty journey', () => makeEmptyJourney()],
+    ['the small fixture', () => smallJourney()],
     ['the large fixture with its image', () => largeJourney()],
+    ['the frozen current journey', () => currentJourney()],
     [
       'a duplicated journey at revision 12',
       () =>
         makeJourney({ revision: 12, origin: { kind: 'duplicate', importedAt: null, sourceTitle: 'eID' } }),
     ],
-  ])('round-trips %s through readJourneyFile unchanged', (_name, make) => {
-    const journey = make()
+  ])('round-trips %s through readJourneyFile unchanged, with nothing repaired', (_name, make) => {
+    const journey = asStored(make())
     expect(readJourneyFile(toFile(journey, EXPORTED_AT))).toStrictEqual({
       ok: true,
       journey,
       migratedFrom: null,
+      repairs: [],
     })
   })
 })
 
 describe('readJourneyFile', () => {
-  it.each(ALL_VERSIONS)('reads the frozen v%i file as a current journey', (version) => {
-    const result = readJourneyFile(fileText(version))
+  it.each(ALL_VERSIONS)(
+    'reads the frozen v%i file as a current journey, with nothing repaired',
+    (version) => {
+      const result = readJourneyFile(fileText(version))
 
-    expect(result).toMatchObject({ ok: true, migratedFrom: version === SCHEMA_VERSION ? null : version })
-    expect(result.ok && result.journey.title).toBe((fileData(version).journey as Journey).title)
+      expect(result).toMatchObject({
+        ok: true,
+        migratedFrom: version === SCHEMA_VERSION ? null : version,
+        repairs: [],
+      })
+      expect(result.ok && result.journey.title).toBe((fileData(version).journey as Journey).title)
+      expect(result.ok && result.journey.schemaVersion).toBe(SCHEMA_VERSION)
+    },
+  )
+
+  it('reads the frozen current file as the journey inside it, every field it has kept as it is', () => {
+    const inside = fileData(SCHEMA_VERSION).journey as Record<string, unknown>
+    const result = readJourneyFile(fileText(SCHEMA_VERSION))
+
+    expect(result).toStrictEqual({ ok: true, journey: asStored(inside), migratedFrom: null, repairs: [] })
+    for (const key of Object.keys(inside))
+      expect(result.ok && result.journey[key as keyof Journey], key).toEqual(inside[key])
   })
 
   it('follows the journey’s own schemaVersion when the envelope says otherwise', () => {
@@ -99,7 +129,11 @@ describe('readJourneyFile', () => {
       () => envelope(journeyData(2), { type: 'other' }),
       { key: 'errors.file.notKlantreis', params: {} },
     ],
-    ['a bare journey', () => JSON.stringify(journeyData(2)), { key: 'errors.file.notKlantreis', params: {} }],
+    [
+      'a bare journey',
+      () => JSON.stringify(journeyData(SCHEMA_VERSION)),
+      { key: 'errors.file.notKlantreis', params: {} },
+    ],
     [
       'a newer envelope version',
       () => envelope({ whatever: 'a newer app wrote' }, { version: SCHEMA_VERSION + 1 }),
@@ -107,7 +141,7 @@ describe('readJourneyFile', () => {
     ],
     [
       'a newer journey in a current envelope',
-      () => envelope({ ...journeyData(2), schemaVersion: SCHEMA_VERSION + 1 }),
+      () => envelope({ ...journeyData(SCHEMA_VERSION), schemaVersion: SCHEMA_VERSION + 1 }),
       { key: 'errors.file.newer', params: { version: SCHEMA_VERSION + 1 } },
     ],
     [
@@ -133,41 +167,8 @@ describe('readJourneyFile', () => {
     ],
     [
       'a journey without its schemaVersion',
-      () => envelope({ ...journeyData(2), schemaVersion: undefined }),
+      () => envelope({ ...journeyData(SCHEMA_VERSION), schemaVersion: undefined }),
       { key: 'errors.file.noVersion', params: {} },
-    ],
-    [
-      'an activity title that is a number',
-      () => envelope(withActivityField(3, 'title', 42)),
-      { key: 'errors.file.invalidField', params: { field: 'activities[3].title', problem: 'invalid_type' } },
-    ],
-    [
-      'a title a hundred thousand lists deep',
-      () => envelope({ ...journeyData(2), title: 0 }).replace('"title":0', `"title":${deep(1e5)}`),
-      { key: 'errors.file.invalidField', params: { field: 'title', problem: 'invalid_type' } },
-    ],
-    [
-      'an activity title that is too long',
-      () => envelope(withActivityField(1, 'title', 'x'.repeat(201))),
-      { key: 'errors.file.invalidField', params: { field: 'activities[1].title', problem: 'too_big' } },
-    ],
-    [
-      'an activity in a phase that does not exist',
-      () => envelope(withActivityField(2, 'phaseId', 'phase-99')),
-      {
-        key: 'errors.file.invalidField',
-        params: { field: 'activities[2].phaseId', problem: 'errors.integrity.phase' },
-      },
-    ],
-    [
-      'an unknown origin',
-      () => envelope({ ...journeyData(2), origin: { kind: 'stolen', importedAt: null, sourceTitle: '' } }),
-      { key: 'errors.file.invalidField', params: { field: 'origin.kind', problem: 'invalid_enum_value' } },
-    ],
-    [
-      'a negative revision',
-      () => envelope({ ...journeyData(2), revision: -1 }),
-      { key: 'errors.file.invalidField', params: { field: 'revision', problem: 'too_small' } },
     ],
     [
       'a text over the size limit',
@@ -178,12 +179,92 @@ describe('readJourneyFile', () => {
     expect(readJourneyFile(text())).toEqual({ ok: false, error })
   })
 
+  // Version 2 refused each of these with errors.file.invalidField; version 3 opens them and says what it mended.
+  it.each<[string, () => string, RepairKind, string, (j: Journey) => unknown, unknown]>([
+    [
+      'an activity title that is a number',
+      () => envelope(withActivityField(3, 'title', 42)),
+      'defaulted',
+      'title',
+      (j) => j.activities[3]?.title,
+      '42',
+    ],
+    [
+      'an activity title a hundred thousand lists deep',
+      () => envelope(withActivityField(3, 'title', 0)).replace('"title":0', `"title":${deep(1e5)}`),
+      'defaulted',
+      'title',
+      (j) => j.activities[3]?.title,
+      '',
+    ],
+    [
+      'an activity title that is too long',
+      () => envelope(withActivityField(1, 'title', 'x'.repeat(201))),
+      'clamped',
+      'title',
+      (j) => j.activities[1]?.title,
+      'x'.repeat(200),
+    ],
+    [
+      'an activity in a phase that does not exist',
+      () => envelope(withActivityField(2, 'phaseId', 'phase-99')),
+      'rehomed',
+      'phaseId',
+      (j) => j.phases.find((p) => p.id === j.activities[2]?.phaseId)?.name,
+      '',
+    ],
+    [
+      'a negative revision',
+      () => envelope({ ...journeyData(SCHEMA_VERSION), revision: -1 }),
+      'defaulted',
+      'revision',
+      (j) => j.revision,
+      0,
+    ],
+  ])('opens %s and reports the repair', (_name, text, kind, field, read, expected) => {
+    const result = readJourneyFile(text())
+
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.repairs).toEqual([
+      expect.objectContaining({ kind, place: expect.objectContaining({ field }) }),
+    ])
+    expect(read(result.journey)).toEqual(expected)
+    expect(journeySchema.safeParse(result.journey).success).toBe(true)
+  })
+
+  it('opens a journey whose title is a hundred thousand lists deep, with the title emptied', () => {
+    const text = envelope({ ...journeyData(SCHEMA_VERSION), title: 0 }).replace(
+      '"title":0',
+      `"title":${deep(1e5)}`,
+    )
+    const result = readJourneyFile(text)
+
+    expect(result).toMatchObject({ ok: true, journey: { title: '' } })
+    expect(result.ok && result.repairs).toEqual([
+      { kind: 'defaulted', place: { item: 'journey', n: 0, title: '', phase: '', field: 'title' } },
+    ])
+  })
+
   it('reads a file saved with a byte-order mark', () => {
-    expect(readJourneyFile('\uFEFF' + fileText(SCHEMA_VERSION)).ok).toBe(true)
+    expect(readJourneyFile('\uFEFF' + fileText(SCHEMA_VERSION))).toMatchObject({ ok: true, repairs: [] })
   })
 
   it('reads a file right at the size limit', () => {
-    const text = envelope(journeyData(2))
+    const text = envelope(journeyData(SCHEMA_VERSION))
     expect(readJourneyFile(text.padEnd(MAX_FILE_CHARS, ' ')).ok).toBe(true)
+  })
+
+  it('drops keys the schema does not know, among them __proto__', () => {
+    const journey: Loose = journeyData(SCHEMA_VERSION)
+    journey.secret = 'kept out'
+    const text = envelope(journey).replace('"secret"', '"__proto__":{"polluted":true},"secret"')
+    const result = readJourneyFile(text)
+
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(Object.hasOwn(result.journey, 'secret')).toBe(false)
+    expect(Object.hasOwn(result.journey, '__proto__')).toBe(false)
+    expect(({} as Loose).polluted).toBeUndefined()
   })
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FILE_TYPE, journeySchema, normalizeJourney, readJourneyFile, type NormalizeResult } from '@/domain'
 import { deepFreeze, fileData, journeyData } from '../../fixtures/versions/load'
+import { FILE_ERROR_VALUES } from './support'
 
 const RUNS = { numRuns: 1000 }
 
@@ -11,7 +12,7 @@ type Path = (string | number)[]
 function checkRead(text: string): NormalizeResult {
   const result = readJourneyFile(text)
   if (result.ok) expect(journeySchema.safeParse(result.journey).success).toBe(true)
-  else expect(result.error.key).toMatch(/^errors\.file\./)
+  else expect(FILE_ERROR_VALUES).toContain(result.error.key)
   return result
 }
 
@@ -45,19 +46,30 @@ const getAt = (root: unknown, path: Path): unknown =>
   )
 
 /** Keys a hostile file might use to reach a prototype or confuse the reader. */
-const trickyKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'schemaVersion', 'id', 'lanes')
+const trickyKey = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'schemaVersion',
+  'id',
+  'lanes',
+  'aha',
+)
 const anyKey = fc.oneof(fc.string(), trickyKey)
 
 /** Values that sit near what the schema accepts: ids that exist, edge numbers, long and empty texts. */
 const nearMiss = fc.constantFrom<unknown>(
   'phase-01',
   'lane-citizen',
+  'act-02-citizen-1',
   'mom-01-citizen-1-1',
+  'improvement-1',
   '',
-  'x'.repeat(2001),
+  'x'.repeat(10_001),
   -1,
   0,
   1.5,
+  3,
   1e308,
   Number.MAX_SAFE_INTEGER + 2,
   null,
@@ -71,12 +83,12 @@ const nearMiss = fc.constantFrom<unknown>(
 /** A value for a file's JSON: any JSON value or a near miss. */
 const jsonish = fc.oneof(fc.jsonValue(), nearMiss)
 
-/** A valid v2 file with the value at one random path replaced by `values`. */
+/** A valid v2 or v3 file with the value at one random path replaced by `values`. */
 function mutatedFile(values: fc.Arbitrary<unknown>): fc.Arbitrary<{ file: unknown; path: Path }> {
-  const base = fileData(2)
   return fc
-    .tuple(fc.constantFrom(...pathsOf(base)), values)
-    .map(([path, value]) => ({ file: setAt(base, path, value), path }))
+    .constantFrom(fileData(2), fileData(3))
+    .chain((base) => fc.tuple(fc.constant(base), fc.constantFrom(...pathsOf(base)), values))
+    .map(([base, path, value]) => ({ file: setAt(base, path, value), path }))
 }
 
 /** Strings a page must show as text and never run: markup, template syntax, control and direction marks. */
@@ -93,20 +105,23 @@ const HOSTILE = [
   "'; DROP TABLE reis;--",
   '\u202eterug\u202c \u200b\u0000\u0007',
   '  spaties rond  \n\t',
+  'Łukasz Őrs 😀 שלום',
 ] as const
 
-/** Every free-text path of the v2 journey: names, descriptions, labels, quotes; not ids, enums or stamps. */
+/** Free-text keys: names, descriptions, labels, quotes, notes; not ids, enums, dates or data URLs. */
 const TEXT_KEYS = new Set(
-  'title caseDescription goal name description needs generalNote label text role caption alt value unit sourceTitle'.split(
+  'title caseDescription goal name description needs generalNote label text role caption alt value unit sourceTitle to exclusion source owner nextStep'.split(
     ' ',
   ),
 )
-const textPaths: Path[] = pathsOf(journeyData(2)).filter((path) => {
-  const key = path[path.length - 1]
-  const parent = path[path.length - 2]
-  const isListItem = typeof key === 'number' && (parent === 'improvements' || parent === 'strengths')
-  return typeof getAt(journeyData(2), path) === 'string' && (TEXT_KEYS.has(String(key)) || isListItem)
-})
+const textPathsOf = (doc: unknown): Path[] =>
+  pathsOf(doc).filter(
+    (path) => typeof getAt(doc, path) === 'string' && TEXT_KEYS.has(String(path[path.length - 1])),
+  )
+
+const v3TextPaths = textPathsOf(journeyData(3))
+/** Version 2's texts that keep their place; the aha-lists of its moments move (see migrateV2.test.ts). */
+const v2TextPaths = textPathsOf(journeyData(2))
 
 describe('readJourneyFile with whatever a user might pick', () => {
   it('never throws on any string', () => {
@@ -133,7 +148,7 @@ describe('readJourneyFile with whatever a user might pick', () => {
     )
   })
 
-  it('never throws on a valid file with one value replaced, and accepts only what the schema accepts', () => {
+  it('never throws on a valid file with one value replaced, and opens most of them', () => {
     let read = 0
     fc.assert(
       fc.property(mutatedFile(jsonish), ({ file }) => {
@@ -141,8 +156,9 @@ describe('readJourneyFile with whatever a user might pick', () => {
       }),
       RUNS,
     )
-    // About one in eleven still reads (a changed text, a dropped optional list): the ok branch is exercised.
-    expect(read).toBeGreaterThan(RUNS.numRuns / 20)
+    // Version 2 refused nine in ten of these; the lenient reader mends what it can. Both branches are exercised.
+    expect(read).toBeGreaterThan(RUNS.numRuns / 2)
+    expect(read).toBeLessThan(RUNS.numRuns)
   })
 })
 
@@ -169,6 +185,7 @@ describe('normalizeJourney with any value in memory', () => {
           const before = structuredClone(data)
           const result = normalizeJourney(deepFreeze(data))
           if (result.ok) expect(journeySchema.safeParse(result.journey).success).toBe(true)
+          else expect(FILE_ERROR_VALUES).toContain(result.error.key)
           // structuredClone gives null-prototype objects a prototype, so compare values, not prototypes.
           expect(data).toEqual(before)
         },
@@ -199,25 +216,53 @@ describe('hostile text', () => {
     expect(text.length).toBeLessThanOrEqual(40)
   })
 
-  it('survives in any text field unchanged, as plain text', () => {
-    const text = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 20 }))
-    fc.assert(
-      fc.property(fc.constantFrom(...textPaths), text, (path, value) => {
-        const file = setAt(fileData(2), ['journey', ...path], value)
-        const result = checkRead(JSON.stringify(file))
+  it.each<[number, Path[]]>([
+    [3, v3TextPaths],
+    [2, v2TextPaths],
+  ])(
+    'survives in any text field of a v%i file unchanged, as plain text, with nothing repaired',
+    (version, paths) => {
+      const text = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 20 }))
+      fc.assert(
+        fc.property(fc.constantFrom(...paths), text, (path, value) => {
+          const file = setAt(fileData(version), ['journey', ...path], value)
+          const result = checkRead(JSON.stringify(file))
 
-        expect(result.ok).toBe(true)
-        if (result.ok) expect(getAt(result.journey, path)).toBe(value)
-      }),
-      RUNS,
-    )
+          expect(result.ok).toBe(true)
+          if (!result.ok) return
+          expect(getAt(result.journey, path)).toBe(value)
+          expect(result.repairs).toEqual([])
+        }),
+        RUNS,
+      )
+    },
+  )
+
+  it.each(HOSTILE)('survives as a v2 point to improve and a strong point: %j', (value) => {
+    const file = fileData(2) as { journey: { activities: { moments: Record<string, unknown>[] }[] } }
+    Object.assign(file.journey.activities[1]!.moments[0]!, {
+      improvements: [value, 'tweede'],
+      strengths: [value],
+    })
+    const result = checkRead(JSON.stringify(file))
+
+    expect(result.ok && result.journey.aha.improvements[0]?.text).toBe(value)
+    expect(result.ok && result.journey.aha.strengths[0]?.text).toBe(value)
   })
 
   it('covers the texts of every part of a journey', () => {
-    const keys = new Set(textPaths.map((p) => p.filter((k) => typeof k === 'string').join('.')))
+    const keys = new Set(v3TextPaths.map((p) => p.filter((k) => typeof k === 'string').join('.')))
     for (const key of [
       'title',
-      'activities.moments.improvements',
+      'central.personas.needs',
+      'activities.description',
+      'activities.handoff.to',
+      'activities.touchpoints.exclusion',
+      'activities.moments.text',
+      'activities.evidence.source',
+      'aha.improvements.text',
+      'aha.strengths.role',
+      'insights.action.owner',
       'quotes.role',
       'figures.unit',
       'origin.sourceTitle',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { decodeMessage, encodeMessage } from '@/domain'
 
-describe('encodeMessage / decodeMessage', () => {
+describe('messages: encodeMessage / decodeMessage', () => {
   it.each<[string, Record<string, string | number>]>([
     ['errors.phaseWithoutActivity', { phase: 'Aanvraag aan het loket' }],
-    ['errors.ahaWithoutInsight', { moment: 'Wachten :: altijd wachten', n: 2 }],
+    ['errors.improvementWithoutInsight', { point: 'Wachten :: altijd wachten', n: 2 }],
     ['errors.x', { text: '{"nested": "json"}' }],
   ])('round-trips %s with its params', (key, params) => {
     expect(decodeMessage(encodeMessage(key, params))).toEqual({ key, params })
