@@ -7,8 +7,14 @@ import { isLoadError, reportLoadFailure } from './components/loadFailure'
 import { useRecoveryStore } from './stores/recovery'
 import { usePreferencesStore } from './stores/preferences'
 import { registerOffline } from './offline'
-import './styles/main.css'
-import './styles/additions.css'
+// The app's own CSS, in cascade order: tokens and base, the shell, controls, the wizard, forms, messages.
+import './styles/base.css'
+import './styles/shell.css'
+import './styles/buttons.css'
+import './styles/wizard.css'
+import './styles/forms.css'
+import './styles/messages.css'
+import './styles/wizard-states.css'
 
 const app = createApp(App).use(createPinia()).use(router).use(i18n)
 router.onError((error, to) => isLoadError(error) && reportLoadFailure(() => router.push(to.fullPath)))
