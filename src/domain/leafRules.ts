@@ -72,3 +72,10 @@ export function refusalAt(path: Path, value: unknown): string | null {
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g
 
 export const cleanText = (text: string): string => text.replace(INVISIBLE, '')
+
+/** A text cut at `max` characters (or left whole without one), never through the middle of a surrogate pair. */
+export function clipText(text: string, max: number | null | undefined): string {
+  if (max === null || max === undefined || text.length <= max) return text
+  const cut = text.slice(0, max)
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
+}

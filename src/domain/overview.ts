@@ -21,6 +21,9 @@ export function stepFacts(journey: Journey): Record<StepId, Fact[]> {
   const moments = shown.flatMap((a) => a.moments)
   const persona = journey.central.personas[0]
   const filled = (s: string) => s.trim() !== ''
+  /** What rests on an assumption only: what the team still has to go and find out. */
+  const assumed = (list: { evidence: { kind: string } }[]) =>
+    fact('check.facts.assumptions', { n: list.filter((x) => x.evidence.kind === 'assumption').length })
   return {
     goal: [
       fact(filled(journey.title) ? 'check.facts.title' : 'check.facts.noTitle', { title: journey.title }),
@@ -38,6 +41,7 @@ export function stepFacts(journey: Journey): Record<StepId, Fact[]> {
     activities: [
       fact('check.facts.activities', { n: shown.length, lanes: new Set(shown.map((a) => a.laneId)).size }),
       fact('check.facts.handoffs', { n: shown.filter((a) => a.handoff).length }),
+      assumed(shown),
     ],
     touchpoints: [
       fact('check.facts.touchpoints', {
@@ -56,12 +60,14 @@ export function stepFacts(journey: Journey): Record<StepId, Fact[]> {
         improvements: journey.aha.improvements.filter((p) => filled(p.text)).length,
         strengths: journey.aha.strengths.filter((s) => filled(s.text)).length,
       }),
+      assumed(moments),
     ],
     insights: [
       fact('check.facts.insights', {
         needs: journey.insights.filter((s) => s.kind === 'need').length,
         opportunities: journey.insights.filter((s) => s.kind === 'opportunity').length,
       }),
+      assumed(journey.insights),
     ],
     extra: [
       fact('check.facts.extra', {
@@ -69,6 +75,7 @@ export function stepFacts(journey: Journey): Record<StepId, Fact[]> {
         quotes: journey.quotes.length,
         images: journey.images.length,
       }),
+      assumed(journey.figures),
     ],
   }
 }

@@ -1,6 +1,7 @@
 import { newId } from './ids'
 import { createActivity, createStrength } from './factories'
-import { setAt } from './paths'
+import { cleanText, clipText, maxItemsAt, maxLengthAt } from './leafRules'
+import { formatPath, setAt } from './paths'
 import type { Journey, Remark } from './schema'
 import type { StepId } from './steps'
 
@@ -9,6 +10,9 @@ import type { StepId } from './steps'
  * what accepting one changes. Pure: the store applies the result as one undoable edit.
  */
 export type RemarkTargetKind = Remark['target']['kind']
+
+/** The most remarks a journey keeps (the schema's limit). */
+const MAX_REMARKS = 1000
 
 /** The key of what a remark is about: "activity:<id>", or "step:<stepId>" for a step of the method. */
 export const targetKey = (target: Remark['target']) =>
@@ -49,6 +53,31 @@ function itemPaths(
   return out
 }
 
+/**
+ * What the item of a remark says now: its text, null when the item was deleted, undefined for a remark on a
+ * step. The screen shows the colleague's reading beside it when the two differ.
+ */
+export function currentTextOf(journey: Journey, remark: Remark): string | null | undefined {
+  if (remark.target.id === null) return undefined
+  return itemPaths(journey).get(targetKey(remark.target))?.text ?? null
+}
+
+/** The field of the wizard a remark's item is edited in, as a path ("activities[2].title"), or null. */
+export function remarkFieldPath(journey: Journey, remark: Remark): string | null {
+  const at = remark.target.id ? itemPaths(journey).get(targetKey(remark.target)) : undefined
+  return at ? formatPath(at.path) : null
+}
+
+/** The remarks of a journey by what they are about (`targetKey`), in the order they came. */
+export function remarksByTarget(remarks: readonly Remark[]): Map<string, Remark[]> {
+  const out = new Map<string, Remark[]>()
+  for (const remark of remarks) {
+    const key = targetKey(remark.target)
+    out.set(key, [...(out.get(key) ?? []), remark])
+  }
+  return out
+}
+
 /** Does the item a remark is about still exist? (A remark on a step always has its step.) */
 export const targetExists = (journey: Journey, remark: Remark) =>
   remark.target.id === null || itemPaths(journey).has(targetKey(remark.target))
@@ -60,28 +89,32 @@ export const targetExists = (journey: Journey, remark: Remark) =>
 export function mergeRemarks(
   journey: Journey,
   incoming: readonly Remark[],
-): { journey: Journey; added: number; duplicates: number; orphans: number } {
+): { journey: Journey; added: number; duplicates: number; orphans: number; cut: number } {
   const known = new Set(journey.remarks.map((r) => r.id))
-  const fresh = incoming.filter((r) => !known.has(r.id))
+  // A remark already there, or twice in the same file, comes in once; the list holds 1000 at most.
+  const unseen = incoming.filter((r) => !known.has(r.id) && (known.add(r.id), true))
+  const fresh = unseen.slice(0, Math.max(0, MAX_REMARKS - journey.remarks.length))
   const paths = itemPaths(journey)
   const orphans = fresh.filter((r) => r.target.id !== null && !paths.has(targetKey(r.target))).length
   return {
-    journey: fresh.length ? { ...journey, remarks: [...journey.remarks, ...fresh].slice(0, 1000) } : journey,
+    journey: fresh.length ? { ...journey, remarks: [...journey.remarks, ...fresh] } : journey,
     added: fresh.length,
-    duplicates: incoming.length - fresh.length,
+    duplicates: incoming.length - unseen.length,
     orphans,
+    /** New remarks left out because the journey holds the most it may. */
+    cut: unseen.length - fresh.length,
   }
 }
 
-/** How many colleagues looked at each step of the map (a column, by its citizen's or own activity id). */
+/** How many colleagues looked at each step of the map: a remark on any of a column's steps or their items. */
 export function checkedByColumn(
   journey: Journey,
-  columns: { id: string; activityIds: string[] }[],
+  columns: readonly { id: string; cells: Record<string, readonly { id: string }[]> }[],
 ): Map<string, number> {
   const paths = itemPaths(journey)
   const out = new Map<string, number>()
   for (const column of columns) {
-    const ids = new Set(column.activityIds)
+    const ids = new Set(Object.values(column.cells).flatMap((steps) => steps.map((s) => s.id)))
     const who = new Set(
       journey.remarks
         .filter((r) => {
@@ -105,22 +138,31 @@ export function checkedBySteps(journey: Journey): Record<string, number> {
 
 /**
  * Accepting a remark: what the colleague proposed goes into the journey (new words for an item, a missing
- * step in its phase, a strong point with who named it), and the remark is marked accepted. Null when there
- * is nothing to change it into (then the caller only marks it).
+ * step in its phase, a strong point with who named it), and the remark is marked accepted. Null for a remark
+ * that is not there; 'full' when the list it would add to is at its maximum (nothing changes then).
  */
 export function acceptRemark(
   journey: Journey,
   remarkId: string,
   citizenLaneId: string | null,
-): Journey | null {
+): Journey | 'full' | null {
   const index = journey.remarks.findIndex((r) => r.id === remarkId)
   const remark = journey.remarks[index]
   if (!remark) return null
   const marked = setAt(journey, ['remarks', index, 'state'], 'accepted')
   const words = (remark.proposal || remark.text).trim()
+  const full = (path: (string | number)[], length: number) => length >= (maxItemsAt(path) ?? Infinity)
+  const clip = (text: string, path: (string | number)[]) => clipText(cleanText(text), maxLengthAt(path))
   if (remark.verdict === 'strength' && words) {
-    const momentId = remark.target.kind === 'moment' ? remark.target.id : null
-    const strength = { ...createStrength(momentId), text: words, role: remark.by }
+    if (full(['aha', 'strengths'], journey.aha.strengths.length)) return 'full'
+    // A strong point on a moment deleted meanwhile stays, on the journey as a whole.
+    const moment = remark.target.kind === 'moment' ? remark.target.id : null
+    const momentId = moment && itemPaths(journey).has(`moment:${moment}`) ? moment : null
+    const strength = {
+      ...createStrength(momentId),
+      text: clip(words, ['aha', 'strengths', 0, 'text']),
+      role: clip(remark.by, ['aha', 'strengths', 0, 'role']),
+    }
     return { ...marked, aha: { ...marked.aha, strengths: [...marked.aha.strengths, strength] } }
   }
   if (
@@ -130,15 +172,18 @@ export function acceptRemark(
     citizenLaneId &&
     journey.phases.some((p) => p.id === remark.phaseId)
   ) {
+    if (full(['activities'], journey.activities.length)) return 'full'
     const activity = {
       ...createActivity(remark.phaseId, citizenLaneId),
-      title: words.slice(0, 200),
-      description: remark.proposal && remark.text ? remark.text : '',
+      title: clip(words, ['activities', 0, 'title']),
+      description: remark.proposal && remark.text ? clip(remark.text, ['activities', 0, 'description']) : '',
     }
     return { ...marked, activities: [...marked.activities, activity] }
   }
   const at = remark.target.id ? itemPaths(journey).get(targetKey(remark.target)) : undefined
-  if (remark.proposal.trim() && at) return setAt(marked, at.path, remark.proposal.trim())
+  // The proposal is the colleague's text: cleaned and kept within the field's maximum, as typing would be.
+  const proposal = clipText(cleanText(remark.proposal.trim()), maxLengthAt(at?.path ?? []))
+  if (proposal && at) return setAt(marked, at.path, proposal)
   return marked
 }
 

@@ -5,6 +5,7 @@ import { LIST_LIMITS } from './limits'
 import { newId } from './ids'
 import { getAt, setAt, updateAt, type Path, type PathPart } from './paths'
 import { placeOf, type Place } from './place'
+import { clipText } from './leafRules'
 import { journeySchema } from './schema'
 
 /**
@@ -66,11 +67,7 @@ const FALLBACK: Record<string, Fallback> = {
   emotion: () => DROP,
 }
 
-/** A text cut at `max`, never through the middle of a surrogate pair. */
-const clamp = (text: string, max: number) => {
-  const cut = text.slice(0, max)
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
-}
+const clamp = (text: string, max: number) => clipText(text, max)
 
 interface Fix {
   doc: Doc

@@ -1,7 +1,9 @@
 import { FILE_ERROR_KEYS, fileError, type FileError } from './fileErrors'
-import { isRecord } from './migrations'
+import { MAX_FILE_CHARS } from './envelope'
+import { checkVersion, isRecord } from './migrations'
 import { normalizeJourney } from './normalize'
 import { remarkSchema, type Journey, type Remark } from './schema'
+import { contentOf } from './versions'
 import { SCHEMA_VERSION } from './version'
 import { z } from 'zod'
 
@@ -23,6 +25,23 @@ export function checksum(text: string): string {
   }
   return hash.toString(16).padStart(8, '0')
 }
+
+/** JSON with the keys of every object in sorted order, so the same content always gives the same text. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`
+  return JSON.stringify(value) ?? 'null'
+}
+
+/**
+ * A checksum of what a reader sees of a journey: its content, without remarks, versions or save counters.
+ * Independent of the order in which fields were written (a document read back from a file has the schema's).
+ */
+export const contentCheck = (journey: Journey) => checksum(stableJson(contentOf(journey)))
 
 /** The review file: the journey as it is now, without its remarks and versions, and which round it opens. */
 export function toReviewFile(journey: Journey, round: string, now: Date): string {
@@ -49,6 +68,8 @@ export interface FeedbackFile {
   journeyTitle: string
   /** The revision the colleague read. */
   revision: number
+  /** A checksum of the content the colleague read (`contentCheck`), to tell whether it changed since. */
+  content: string
   round: string
   by: string
   remarks: Remark[]
@@ -74,6 +95,7 @@ const feedbackSchema = z.object({
   journeyId: z.string().max(64),
   journeyTitle: z.string().max(160).default(''),
   revision: z.number().int().nonnegative().default(0),
+  content: z.string().max(16).default(''),
   round: z.string().max(80).default(''),
   by: z.string().max(120).default(''),
   remarks: z.array(z.unknown()).max(1000),
@@ -81,6 +103,14 @@ const feedbackSchema = z.object({
 })
 
 export type ReviewFileResult = { ok: true; journey: Journey; round: string } | { ok: false; error: FileError }
+
+/** Why a file is not the one that was asked for, in words the screen can say (`review.wrongFile.*`). */
+export const WRONG_FILE_KEYS = {
+  journeyAsFeedback: 'review.wrongFile.journeyAsFeedback',
+  reviewAsFeedback: 'review.wrongFile.reviewAsFeedback',
+  feedbackAsReview: 'review.wrongFile.feedbackAsReview',
+  journeyAsReview: 'review.wrongFile.journeyAsReview',
+} as const
 export type FeedbackResult =
   { ok: true; feedback: FeedbackFile; handEdited: boolean; dropped: number } | { ok: false; error: FileError }
 
@@ -105,10 +135,24 @@ export function fileKind(text: string): 'journey' | 'review' | 'feedback' | null
         : null
 }
 
+const tooLarge = (text: string) =>
+  text.length > MAX_FILE_CHARS
+    ? { ok: false as const, error: fileError(FILE_ERROR_KEYS.tooLarge, { maxMb: 20 }) }
+    : null
+
 export function readReviewFile(text: string): ReviewFileResult {
+  const large = tooLarge(text)
+  if (large) return large
   const data = parse(text)
+  if (data === undefined) return { ok: false, error: fileError(FILE_ERROR_KEYS.notJson) }
+  if (isRecord(data) && data.type === FEEDBACK_TYPE)
+    return { ok: false, error: { key: WRONG_FILE_KEYS.feedbackAsReview, params: {} } }
+  if (isRecord(data) && data.type === 'klantreis')
+    return { ok: false, error: { key: WRONG_FILE_KEYS.journeyAsReview, params: {} } }
   if (!isRecord(data) || data.type !== REVIEW_TYPE)
     return { ok: false, error: fileError(FILE_ERROR_KEYS.notKlantreis) }
+  const refused = checkVersion(data.version)
+  if (refused) return { ok: false, error: refused }
   const read = normalizeJourney(data.journey)
   if (!read.ok) return read
   return {
@@ -123,11 +167,21 @@ export function readReviewFile(text: string): ReviewFileResult {
  * means the file was changed by hand: it is still read, and the author is told.
  */
 export function readFeedbackFile(text: string): FeedbackResult {
+  const large = tooLarge(text)
+  if (large) return large
   const data = parse(text)
+  if (data === undefined) return { ok: false, error: fileError(FILE_ERROR_KEYS.notJson) }
+  if (isRecord(data) && data.type === REVIEW_TYPE)
+    return { ok: false, error: { key: WRONG_FILE_KEYS.reviewAsFeedback, params: {} } }
+  if (isRecord(data) && data.type === 'klantreis')
+    return { ok: false, error: { key: WRONG_FILE_KEYS.journeyAsFeedback, params: {} } }
   if (!isRecord(data) || data.type !== FEEDBACK_TYPE)
     return { ok: false, error: fileError(FILE_ERROR_KEYS.notKlantreis) }
+  // A newer Klantreis may write another shape: say so before trying to read it as ours.
+  if (typeof data.version === 'number' && data.version > 1)
+    return { ok: false, error: fileError(FILE_ERROR_KEYS.newer, { version: data.version }) }
   const parsed = feedbackSchema.safeParse(data)
-  if (!parsed.success) return { ok: false, error: fileError(FILE_ERROR_KEYS.notJourney) }
+  if (!parsed.success) return { ok: false, error: { key: 'review.wrongFile.unreadableFeedback', params: {} } }
   const remarks = parsed.data.remarks.flatMap((r) => {
     const one = remarkSchema.safeParse(r)
     return one.success ? [one.data] : []

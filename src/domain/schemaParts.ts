@@ -160,7 +160,7 @@ export const imageSchema = z.object({
   phaseId: ref,
 })
 
-export const ORIGIN_KINDS = ['new', 'imported', 'duplicate', 'example'] as const
+export const ORIGIN_KINDS = ['new', 'imported', 'duplicate', 'example', 'desired'] as const
 
 /** Where a draft came from, so the start page can say "copy of X" or "imported on 3 March". */
 export const originSchema = z.object({

@@ -41,7 +41,9 @@ export function pack(content: Content, previous: Content | null): PackedContent 
       const before = new Map((previous[key] as { id: string }[]).map((item) => [item.id, item]))
       const items = value as { id: string }[]
       const packed = items.map((item) => (same(before.get(item.id), item) ? item.id : item))
-      const unchanged = items.length === before.size && packed.every((p) => typeof p === 'string')
+      // Unchanged only when every item is the same and in the same place: a move is a change too.
+      const order = [...before.keys()]
+      const unchanged = items.length === before.size && packed.every((p, i) => p === order[i])
       if (!unchanged) out[key] = packed
     } else if (!same(previous[key], value)) out[key] = value
   }

@@ -16,15 +16,24 @@ export function journeyFile(journey: Journey, now = new Date()): { blob: Blob; f
   }
 }
 
-/** Reads a file the user picked or dropped, through the domain's one normalising path. Never throws. */
-export async function importJourneyFile(file: File): Promise<NormalizeResult> {
+/** A picked file's text; a file too large to be ours is refused before it is read. Never throws. */
+export async function readFileText(
+  file: File,
+): Promise<
+  { ok: true; text: string } | { ok: false; error: { key: string; params: Record<string, number> } }
+> {
   if (file.size > MAX_FILE_CHARS * 4)
     return { ok: false, error: { key: 'errors.file.tooLarge', params: { maxMb: 20 } } }
-  let text: string
   try {
-    text = await file.text()
+    return { ok: true, text: await file.text() }
   } catch {
     return { ok: false, error: { key: 'errors.file.unreadable', params: {} } }
   }
-  return readJourneyFile(text)
+}
+
+/** Reads a file the user picked or dropped, through the domain's one normalising path. Never throws. */
+export async function importJourneyFile(file: File, known?: string): Promise<NormalizeResult> {
+  if (known !== undefined) return readJourneyFile(known)
+  const read = await readFileText(file)
+  return read.ok ? readJourneyFile(read.text) : read
 }

@@ -21,14 +21,22 @@ export interface PdfOptions {
 export async function exportPdf(poster: Poster, options: PdfOptions): Promise<Blob> {
   const [{ jsPDF }, fonts] = await Promise.all([import('jspdf'), (options.loadFonts ?? loadSubsetFonts)()])
   options.signal?.throwIfAborted()
-  const { width, height } = poster.paper
-  const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: [width, height], compress: true })
+  // Each page has its own size and orientation (the review sheet is A4 upright, the poster landscape).
+  const first = poster.pages[0] ?? poster.paper
+  const orientation = (p: { width: number; height: number }) =>
+    p.width > p.height ? 'landscape' : 'portrait'
+  const doc = new jsPDF({
+    orientation: orientation(first),
+    unit: 'mm',
+    format: [first.width, first.height],
+    compress: true,
+  })
   registerFonts(doc, fonts)
   doc.setProperties({ title: options.title, subject: options.subject.slice(0, 500), creator: 'Klantreis' })
   doc.setLanguage(options.lang as Parameters<typeof doc.setLanguage>[0])
   const images = new Map<string, string>()
   poster.pages.forEach((page, i) => {
-    if (i > 0) doc.addPage([width, height], 'landscape')
+    if (i > 0) doc.addPage([page.width, page.height], orientation(page))
     drawPage(doc, page, images)
   })
   exactGlyphWidths(doc, FONT)

@@ -21,6 +21,11 @@ export function safeScale(width: number, height: number, preferred = 2): number 
   return Math.min(preferred, bySide, byArea, byBudget)
 }
 
+export interface PngFont {
+  family: string
+  css: string
+}
+
 /**
  * The journey's sheets as one PNG, side by side as they are taped to the wall: each page element of the
  * print view (the same pages the PDF draws) is drawn with html2canvas-pro, at its full size whatever the
@@ -29,6 +34,8 @@ export function safeScale(width: number, height: number, preferred = 2): number 
 export async function exportPng(
   pages: HTMLElement[],
   signal?: AbortSignal,
+  /** The poster font as @font-face rules and its family: html2canvas draws in a copy of the page. */
+  font?: PngFont,
 ): Promise<{ blob: Blob; width: number; height: number }> {
   const { default: html2canvas } = await import('html2canvas-pro')
   const sizes = pages.map((p) => ({ w: p.offsetWidth, h: p.offsetHeight }))
@@ -54,7 +61,8 @@ export async function exportPng(
       logging: false,
       useCORS: false,
       // The preview shows the page scaled down; the image is drawn at the page's own size.
-      onclone: (_doc, element) => {
+      onclone: async (doc, element) => {
+        await prepareCopy(doc, element, font, scale)
         element.style.transform = 'none'
         for (let parent = element.parentElement; parent; parent = parent.parentElement) {
           parent.style.overflow = 'visible'
@@ -68,4 +76,47 @@ export async function exportPng(
   const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, 'image/png'))
   if (!blob) throw new Error('canvas-too-large')
   return { blob, width: out.width, height: out.height }
+}
+
+/**
+ * Two things html2canvas does not carry into its copy of the page: fonts added from script (the poster's,
+ * through the FontFace API) and inline SVG where it sits (it offsets each <svg> by its position twice). The
+ * copy gets the font as @font-face rules, loaded before it is drawn, and each small SVG becomes an <img> of
+ * itself at the same place.
+ */
+async function prepareCopy(doc: Document, root: HTMLElement, font: PngFont | undefined, scale: number) {
+  const waits: Promise<unknown>[] = []
+  if (font) {
+    const style = doc.createElement('style')
+    style.textContent = font.css
+    doc.head.appendChild(style)
+    for (const weight of [400, 700]) waits.push(doc.fonts.load(`${weight} 12px '${font.family}'`))
+  }
+  for (const svg of [...root.querySelectorAll('svg')]) waits.push(rasterize(doc, svg, scale))
+  await Promise.all(waits)
+}
+
+/** An inline SVG as a PNG <img> of the same size and place, drawn at the export's scale. */
+async function rasterize(doc: Document, svg: SVGSVGElement, scale: number): Promise<void> {
+  const { width, height } = svg.getBoundingClientRect()
+  if (width <= 0 || height <= 0) return
+  const copy = svg.cloneNode(true) as SVGSVGElement
+  copy.removeAttribute('style')
+  copy.removeAttribute('class')
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  copy.setAttribute('width', String(Math.ceil(width * scale)))
+  copy.setAttribute('height', String(Math.ceil(height * scale)))
+  const source = new Image()
+  source.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`
+  await source.decode()
+  const canvas = doc.createElement('canvas')
+  canvas.width = Math.ceil(width * scale)
+  canvas.height = Math.ceil(height * scale)
+  canvas.getContext('2d')?.drawImage(source, 0, 0)
+  const img = doc.createElement('img')
+  img.src = canvas.toDataURL('image/png')
+  img.setAttribute('style', svg.getAttribute('style') ?? '')
+  img.alt = ''
+  await img.decode().catch(() => undefined)
+  svg.replaceWith(img)
 }

@@ -5,6 +5,9 @@ const LOADERS = {
   steps: () => import('./parts/steps'),
   export: () => import('./parts/export'),
   plainLanguage: () => import('./parts/plainLanguage'),
+  // Under `actionPage`, not `actions`: that group is the always-loaded list buttons (ui.ts).
+  actionPage: () => import('./parts/actions'),
+  review: () => import('./parts/review'),
 } as const
 
 const loaded = new Set<keyof typeof LOADERS>()

@@ -82,6 +82,19 @@ export function createPosterLabels(t: T, changedOn: string): PosterLabels {
       moments: (positive, negative) => t('export.summary.moments', { positive, negative }),
       unknowns: t('export.summary.unknowns'),
       noUnknowns: t('export.summary.noUnknowns'),
+      unknownStep: (k, title) => t('export.summary.unknownStep', { n: k, title }),
+      unknownItself: t('export.summary.unknownItself'),
+      unknownFigures: t('export.summary.unknownFigures'),
+    },
+    checked: (k) => t('review.checked.count', { n: k }, k),
+    unchecked: t('review.checked.none'),
+    compare: {
+      current: t('review.compare.current'),
+      desired: t('review.compare.desired'),
+      title: t('review.compare.title'),
+      negative: (current, desired) => t('review.compare.negative', { current, desired }),
+      average: (current, desired) => t('review.compare.average', { current, desired }),
+      phase: (k, name, current, desired) => t('review.compare.phase', { n: k, name, current, desired }),
     },
     actions: {
       title: t('export.actions.title'),
@@ -92,6 +105,12 @@ export function createPosterLabels(t: T, changedOn: string): PosterLabels {
       due: t('export.actions.due'),
       next: t('export.actions.next'),
       none: t('export.actions.none'),
+      opportunity: t('export.actions.opportunity'),
+      from: t('export.actions.from'),
+      phaseN: (k, name) => t('export.actions.phaseN', { n: k, name }),
+      impactIs: (level) => t('export.actions.impactIs', { level }),
+      effortIs: (level) => t('export.actions.effortIs', { level }),
+      continued: t('export.actions.continued'),
     },
   }
 }

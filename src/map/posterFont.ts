@@ -1,5 +1,17 @@
 import { boldWoff2, regularWoff2 } from 'virtual:klantreis-fonts'
 
+/** The poster font as @font-face rules, for a copy of the page that does not share this one's fonts. */
+export const posterFontCss = () =>
+  [
+    [regularWoff2, 400],
+    [boldWoff2, 700],
+  ]
+    .map(
+      ([url, weight]) =>
+        `@font-face{font-family:'${POSTER_FONT}';src:url(${url}) format('woff2');font-weight:${weight}}`,
+    )
+    .join('\n')
+
 /** The family the poster is drawn in: the same DejaVu Sans subset the layout measures with and the PDF embeds. */
 export const POSTER_FONT = 'Klantreis DejaVu Sans'
 

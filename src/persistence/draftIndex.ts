@@ -16,6 +16,10 @@ export interface DraftSummary {
   ready: boolean
   lastStepId: string
   revision: number
+  /** "Herbekijken op" (yyyy-mm-dd) or empty: the start page lists the journeys that are due first. */
+  reviewOn: string
+  /** For a desired journey, the title of the current one it was made from; empty otherwise. */
+  desiredOf: string
 }
 
 const isLine = (v: unknown): v is DraftSummary => {
@@ -39,7 +43,15 @@ export function readIndex(): DraftSummary[] {
   if (!raw) return []
   try {
     const parsed: unknown = JSON.parse(raw)
-    return Array.isArray(parsed) ? parsed.filter(isLine).map((d) => ({ ...d, ready: d.ready === true })) : []
+    // Lines written before a field existed get its empty value.
+    return Array.isArray(parsed)
+      ? parsed.filter(isLine).map((d) => ({
+          ...d,
+          ready: d.ready === true,
+          reviewOn: typeof d.reviewOn === 'string' ? d.reviewOn : '',
+          desiredOf: typeof d.desiredOf === 'string' ? d.desiredOf : '',
+        }))
+      : []
   } catch {
     return []
   }

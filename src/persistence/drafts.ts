@@ -55,6 +55,8 @@ export async function listDrafts(): Promise<DraftListItem[]> {
           ready: false,
           lastStepId: 'goal',
           revision: known?.revision ?? 0,
+          reviewOn: '',
+          desiredOf: '',
           damaged: isNewer(raw) ? 'newer' : 'unreadable',
         })
     }

@@ -14,8 +14,9 @@ export type SaveResult =
 
 export function summarize(journey: Journey): DraftSummary {
   const { done, total, ready } = progress(journey)
-  const { id, title, updatedAt, lastStepId, revision } = journey
-  return { id, title, updatedAt, done, total, ready, lastStepId, revision }
+  const { id, title, updatedAt, lastStepId, revision, reviewOn, link } = journey
+  const desiredOf = link?.kind === 'current' ? link.title || ' ' : ''
+  return { id, title, updatedAt, done, total, ready, lastStepId, revision, reviewOn, desiredOf }
 }
 
 /** The stored text of a journey, untouched: what a damaged draft offers to download. */

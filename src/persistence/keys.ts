@@ -7,6 +7,10 @@ export const journeyKey = (id: string) => `${JOURNEY_KEY_PREFIX}${id}`
 export const BACKUP_KEY_PREFIX = `${STORAGE_PREFIX}backup:`
 export const backupKey = (id: string) => `${BACKUP_KEY_PREFIX}${id}`
 
+/** A colleague's review of someone else's journey (review mode): the journey to read and their remarks. */
+export const REVIEW_KEY_PREFIX = `${STORAGE_PREFIX}review:`
+export const reviewKey = (id: string) => `${REVIEW_KEY_PREFIX}${id}`
+
 /** IndexedDB databases (idb-keyval keeps one object store per database). */
 export const WAL_DB = 'klantreis-wal'
 export const TRASH_DB = 'klantreis-trash'

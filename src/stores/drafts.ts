@@ -2,6 +2,9 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { asNewDraft, createJourney, type Journey, type Persona } from '@/domain'
 import {
+  deleteReview,
+  listReviews,
+  type ReviewSummary,
   deleteJourney,
   listDrafts,
   readRawJourney,
@@ -37,6 +40,8 @@ const loadJourney = async (id: string): Promise<LoadResult> =>
 /** The drafts saved in this browser, as the start page lists them, and what is done to them there. */
 export const useDraftsStore = defineStore('drafts', () => {
   const drafts = shallowRef<DraftListItem[]>([])
+  /** Colleagues' journeys this browser is reviewing (review mode), newest first. */
+  const reviews = shallowRef<ReviewSummary[]>([])
   /** Bumped on every change, so what is derived from storage (the usage meter) recomputes. */
   const version = ref(0)
   /** The last deleted draft, which "Ongedaan maken" brings back. */
@@ -44,6 +49,7 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   async function refresh() {
     drafts.value = await listDrafts()
+    reviews.value = listReviews()
     version.value++
   }
 
@@ -133,8 +139,16 @@ export const useDraftsStore = defineStore('drafts', () => {
     }
   }
 
+  function removeReview(id: string) {
+    deleteReview(id)
+    reviews.value = listReviews()
+    version.value++
+  }
+
   return {
     drafts,
+    reviews,
+    removeReview,
     version,
     lastDeleted,
     refresh,

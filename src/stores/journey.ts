@@ -147,6 +147,8 @@ export const useJourneyStore = defineStore('journey', () => {
     autosave.schedule()
     return true
   }
+  /** After an edit that changed more than the open form knows (a restored version): the forms reseed. */
+  const reseed = () => void generation.value++
   const undo = () => travel(history.undo(), 'before')
   const redo = () => travel(history.redo(), 'after')
 
@@ -182,6 +184,7 @@ export const useJourneyStore = defineStore('journey', () => {
     remove,
     move,
     change,
+    reseed,
     undo,
     redo,
     rememberStep,

@@ -3,7 +3,8 @@ import { useRouter } from 'vue-router'
 import { useI18n } from 'vue-i18n'
 import { isStepId, type FileError, type NormalizeResult, type RepairNote } from '@/domain'
 import { useDraftsStore, type ImportOutcome } from '@/stores/drafts'
-import { stepRoute } from '@/routes'
+import { feedbackRoute, reviewRoute, stepRoute } from '@/routes'
+import { loadMessages } from '@/i18n/parts'
 import { downloadBlob } from '@/export/download'
 import { exportFileName } from '@/export/fileName'
 import { isLoadError, reportLoadFailure } from '@/components/loadFailure'
@@ -72,10 +73,19 @@ export function useStartActions() {
     return outcome
   }
 
+  /**
+   * Opens a picked file, whichever Klantreis file it is: a journey is imported as a draft, a colleague's
+   * review file opens review mode, a feedback file goes to the journey it is about.
+   */
   const importFile = (file: File) =>
     once(async () => {
-      const { importJourneyFile } = await import('@/export/exportJson')
-      const outcome = await adopt(await importJourneyFile(file), file.name, 'imported')
+      const { openPickedFile } = await import('@/export/openFile')
+      const opened = await openPickedFile(file)
+      if (opened.kind === 'error')
+        return fail(t('files.importFailed', { file: file.name, reason: describe(opened.error) }))
+      if (opened.kind === 'review') return openReview(opened.text, file.name)
+      if (opened.kind === 'feedback') return openFeedback(opened)
+      const outcome = await adopt(opened.result, file.name, 'imported')
       if (!outcome?.ok) return
       const title = outcome.journey.title || t('start.untitled')
       const parts = [t(outcome.asCopy ? 'files.importedCopy' : 'files.imported', { title })]
@@ -83,6 +93,26 @@ export function useStartActions() {
       if (repairs.value.length) parts.push(t('files.repaired', { n: repairs.value.length }))
       say(parts.join(' '))
     })
+
+  async function openReview(text: string, name: string) {
+    const [{ useReviewStore }] = await Promise.all([import('@/stores/review'), loadMessages('review')])
+    const started = useReviewStore().startFromText(text)
+    if (!started.ok) return fail(t('files.importFailed', { file: name, reason: describe(started.error) }))
+    await router.push(reviewRoute(started.id))
+  }
+
+  async function openFeedback(feedback: { text: string; journeyId: string; title: string }) {
+    const [{ handOverFeedback }] = await Promise.all([
+      import('@/stores/journeyReview'),
+      loadMessages('review'),
+    ])
+    await drafts.refresh()
+    const title = feedback.title || t('start.untitled')
+    if (!drafts.drafts.some((d) => d.id === feedback.journeyId))
+      return fail(t('review.merge.otherJourneyMissing', { title }))
+    handOverFeedback(feedback.text)
+    await router.push(feedbackRoute(feedback.journeyId))
+  }
 
   /** The example is a journey file like any other, read by the same path as the user's own files. */
   const openExample = () =>

@@ -18,7 +18,7 @@ export default {
     counter: 'Counter or reception',
     homeVisit: 'Home visit',
     letter: 'Letter',
-    thirdParty: 'Through a third party (CAW, health insurance fund, trade union …)',
+    thirdParty: 'Through a third party (welfare work, health insurance fund, trade union …)',
     other: 'Other channel',
   },
   modes: { digital: 'digital', phone: 'by phone', physical: 'in person' },

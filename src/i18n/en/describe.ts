@@ -53,6 +53,7 @@ export default {
     laneId: 'the row',
     action: 'the follow-up',
     owner: 'the owner',
+    nextStep: 'the next step',
     value: 'the value',
     unit: 'the unit',
     caption: 'the caption',

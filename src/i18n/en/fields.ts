@@ -35,7 +35,7 @@ export default {
   lanes: 'Who gets a row of their own on the map?',
   lanesHint: 'Everyone who takes part gets a horizontal row. The citizen is always included.',
   citizenLaneName: 'Name of the citizen’s row',
-  citizenLaneHint: 'Give the role in this service, for example: jobseeker, applicant, resident.',
+  citizenLaneHint: 'Give the role in this service, for example: jobseeker, parent, resident.',
   providerLane: 'Show the service provider’s steps in a row of their own',
   providerLaneOff: 'The service provider’s steps are kept while the row is switched off.',
   providerLaneName: 'Name of the service provider’s row',

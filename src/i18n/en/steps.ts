@@ -24,7 +24,7 @@ export default {
     what: 'Go back to your user research and choose for whom you want to improve the service: one persona, or the general process. Then indicate who takes part in this journey: each person gets a row of their own on the map, with a name you use.',
     why: 'Personas make a journey personal and help you improve in a targeted way when your target group varies widely. If the service works roughly the same way for everyone, you are better off improving the process itself. Which choice fits depends on your goal, the kind of service, the phase of your project and how complex the contact with the citizen is.',
     example: [
-      'Personas: the social services of a municipality help older people, single parents and people with a disability. Their questions and needs differ greatly, so each group gets a persona, and each persona a customer journey of its own.',
+      'Personas: the social services of a municipality help older people, single parents and people with a disability. Each group has its own questions and needs. So each group gets a persona, and each persona a journey of its own.',
       'General process: an ordinary application for a permit works the same way for almost everyone. In that case you map the process, without personas.',
       'More users: if you are supporting a jobseeker and an employer also joins a meeting, that employer is a user too. The employer gets a row of their own next to the jobseeker’s, and the job coach a row for the steps of the service.',
     ],
@@ -73,7 +73,7 @@ export default {
     example: [
       'Digital: the municipality’s website, the e-counter, Mijn Burgerprofiel, a message in the eBox, logging in with itsme.',
       'By phone: a call to the contact centre or to 1700.',
-      'In person: the reception desk at the town hall, a letter with the decision, a home visit. Help from an intermediary such as the CAW or a trade union is a touchpoint too.',
+      'In person: the reception desk at the town hall, a letter with the decision, a home visit. Help from an intermediary such as a welfare service or a trade union is a touchpoint too.',
     ],
     tips: [
       'Not every activity has a touchpoint: a conversation with a neighbour does not involve your service.',

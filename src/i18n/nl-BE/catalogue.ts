@@ -16,7 +16,7 @@ export default {
     counter: 'Loket of onthaal',
     homeVisit: 'Huisbezoek',
     letter: 'Brief',
-    thirdParty: 'Via een derde (CAW, ziekenfonds, vakbond …)',
+    thirdParty: 'Via een derde (welzijnswerk, ziekenfonds, vakbond …)',
     other: 'Ander kanaal',
   },
   modes: { digital: 'digitaal', phone: 'telefonisch', physical: 'fysiek' },

@@ -46,6 +46,7 @@ export default {
     laneId: 'de lijn',
     action: 'de opvolging',
     owner: 'de verantwoordelijke',
+    nextStep: 'de volgende stap',
     value: 'de waarde',
     unit: 'de eenheid',
     caption: 'het bijschrift',

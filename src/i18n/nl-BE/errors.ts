@@ -44,7 +44,7 @@ export default {
       'het komt uit een nieuwere versie van Klantreis. Open het daar, of gebruik de nieuwste versie van deze app.',
     badVersion: 'het versienummer in het bestand klopt niet.',
     noVersion: 'er staat niet in uit welke versie van Klantreis het komt.',
-    tooLarge: 'het bestand is te groot (meer dan {maxMb} MB).',
+    tooLarge: 'het bestand is te groot (meer dan {maxMb} megabyte).',
     notJourney: 'er staat geen klantreis in die we kunnen lezen.',
     unreadable: 'het bestand kon niet gelezen worden.',
   },

@@ -33,7 +33,7 @@ export default {
   lanes: 'Wie krijgt een eigen lijn op de kaart?',
   lanesHint: 'Elke persoon die meedoet, krijgt een horizontale lijn. De burger staat er altijd in.',
   citizenLaneName: 'Naam van de lijn van de burger',
-  citizenLaneHint: 'Noem de rol in deze dienst, bijvoorbeeld: werkzoekende, aanvrager, bewoner.',
+  citizenLaneHint: 'Noem de rol in deze dienst, bijvoorbeeld: werkzoekende, ouder, bewoner.',
   providerLane: 'Toon de stappen van de dienstverlener in een eigen lijn',
   providerLaneOff: 'De stappen van de dienstverlener blijven bewaard terwijl de lijn uit staat.',
   providerLaneName: 'Naam van de lijn van de dienstverlener',

@@ -71,7 +71,7 @@ export default {
     dropped: 'Weggelaten, omdat het niet getoond kon worden: {where}.',
     unlinked: 'Een verwijzing naar iets dat niet meer bestaat, weggehaald: {where}.',
     rehomed:
-      'Verplaatst naar een herstelde fase of naar de lijn van de burger, omdat de eigen fase of lijn niet meer bestond: {where}.',
+      'Verplaatst naar een herstelde fase of naar de lijn van de burger: {where}. De eigen fase of lijn bestond niet meer.',
     renumbered: 'Een nieuw kenmerk gegeven: {where}.',
     lanes: 'De lijnen zijn rechtgezet: één lijn voor de burger, hoogstens één voor de dienstverlener.',
   },

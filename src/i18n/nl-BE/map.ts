@@ -58,6 +58,6 @@ export default {
     assumption: 'Aanname: nog niet onderzocht',
     refs: 'Elk moment heeft een nummer. Een nood of opportuniteit zegt van welk moment ze komt.',
     curve:
-      'Onder elke lijn toont een grafiek hoe die persoon zich voelde, moment per moment, van −2 (heel negatief) tot +2 (heel positief).',
+      'Onder elke lijn toont een grafiek hoe die persoon zich voelde, moment per moment. De schaal gaat van −2 (heel negatief) tot +2 (heel positief).',
   },
 }

@@ -7,25 +7,25 @@ export default {
   goal: {
     title: 'Doel en casus',
     what: 'Schrijf op wat deze klantreis moet opleveren, en kies één concreet verhaal dat je van begin tot eind volgt.',
-    why: 'Een klantreis is een werkinstrument, geen eindproduct. Een scherp doel vertelt je welke details ertoe doen en welke je mag laten vallen. Eén echte casus houdt de kaart concreet: wie verhalen van verschillende mensen door elkaar haalt, krijgt een vaag gemiddelde waarin niemand zich herkent.',
+    why: 'Een klantreis is een werkinstrument, geen eindproduct. Een scherp doel vertelt je welke details ertoe doen en welke je mag laten vallen. Eén echte casus houdt de kaart concreet. Wie verhalen van verschillende mensen door elkaar haalt, krijgt een vaag gemiddelde waarin niemand zich herkent.',
     example: [
       'Doel: de wachttijd voor een nieuwe identiteitskaart verkorten en aanvragen sneller afhandelen.',
       'Casus: een inwoner verliest haar identiteitskaart en heeft binnen twee weken een nieuwe nodig voor een reis.',
       'Kies een verhaal dat goed afliep, of dat jouw dienst als geslaagd beschouwt. Het hoeft niet vlekkeloos, maar neem niet het slechtste geval. Een stuk van een traject volstaat ook.',
     ],
     tips: [
-      'Houd je doel voor ogen. Het staat bovenaan elke stap, zodat je telkens kan nagaan of wat je toevoegt daartoe bijdraagt.',
+      'Houd je doel voor ogen. Het staat bovenaan elke stap, zodat je telkens kan nagaan of wat je toevoegt daarbij helpt.',
       'Meng geen casussen. Heb je meerdere verhalen? Maak dan voor elk verhaal een eigen klantreis.',
     ],
   },
   central: {
     title: 'Wie staat centraal',
-    what: 'Ga terug naar je gebruikersonderzoek en kies voor wie je de dienst wil verbeteren: één persona, of het algemene proces. Geef daarna aan wie er meedoet in deze reis: elke persoon krijgt een eigen lijn op de kaart, met een naam die jullie gebruiken.',
-    why: 'Persona’s maken een reis persoonlijk en helpen gericht verbeteren als je doelgroep erg verschilt. Loopt de dienst voor iedereen ongeveer hetzelfde, dan verbeter je beter het proces zelf. Welke keuze past, hangt af van je doel, het soort dienst, de fase van je project en hoe ingewikkeld het contact met de burger is.',
+    what: 'Ga terug naar je gebruikersonderzoek en kies voor wie je de dienst wil verbeteren: één persona, of het algemene proces. Geef daarna aan wie er meedoet in deze reis. Elke persoon krijgt een eigen lijn op de kaart, met een naam die jullie gebruiken.',
+    why: 'Persona’s maken een reis persoonlijk en helpen gericht verbeteren als je doelgroep erg verschilt. Loopt de dienst voor iedereen ongeveer hetzelfde, dan verbeter je beter het proces zelf. Welke keuze past, hangt af van je doel en het soort dienst. Ook de fase van je project telt, en hoe ingewikkeld het contact met de burger is.',
     example: [
-      'Persona’s: de sociale dienst van een gemeente helpt senioren, alleenstaande ouders en mensen met een beperking. Hun vragen en noden lopen sterk uiteen, dus krijgt elke groep een persona, en elke persona een eigen klantreis.',
+      'Persona’s: de sociale dienst van een gemeente helpt ouderen, alleenstaande ouders en mensen met een beperking. Elke groep heeft zijn eigen vragen en noden. Dus krijgt elke groep een persona, en elke persona een eigen reis.',
       'Algemeen proces: een gewone aanvraag voor een vergunning verloopt voor bijna iedereen op dezelfde manier. Dan breng je het proces in kaart, zonder persona’s.',
-      'Meer gebruikers: begeleid je een werkzoekende en zit er bij een gesprek ook een werkgever mee aan tafel, dan is die werkgever ook gebruiker. Hij krijgt een eigen lijn naast die van de werkzoekende, en de trajectbegeleider een lijn voor de stappen van de dienst.',
+      'Meer gebruikers: begeleid je een werkzoekende en zit er bij een gesprek ook een werkgever mee aan tafel? Dan is die werkgever ook gebruiker. Hij krijgt een eigen lijn naast die van de werkzoekende. De trajectbegeleider krijgt een lijn voor de stappen van de dienst.',
     ],
     tips: [
       'Eén kaart volgt één persona. Heb je er meer? Maak voor elke persona een kopie van de klantreis: zo meng je geen verhalen.',
@@ -39,16 +39,16 @@ export default {
     example: [
       'Bewustwording: iemand merkt dat zijn verbouwing een bouwvergunning vraagt.',
       'Oriëntatie: hij zoekt uit welke documenten en stappen daarvoor nodig zijn.',
-      'Besluitvorming: met alle informatie op zak besluit hij de aanvraag in te dienen.',
+      'Besluitvorming: met alle informatie op zak besluit hij de vergunning aan te vragen.',
       'Actie: hij vult de aanvraag online in en laadt zijn plannen op.',
-      'Gebruik: de vergunning is toegekend en de werken starten volgens de voorwaarden.',
+      'Gebruik: hij krijgt de vergunning en de werken starten volgens de voorwaarden.',
       'Nazorg: de gemeente komt controleren en blijft aanspreekbaar tijdens en na de werken.',
     ],
     tips: ['Pas de namen gerust aan, voeg fases toe of laat er weg: de zes fases zijn een vertrekpunt.'],
   },
   activities: {
     title: 'Activiteiten',
-    what: 'Noteer per fase wat de burger concreet doet. Zet daarna in de lijn van de dienstverlener wat die doet, en koppel elke stap aan de stap van de burger waar hij bij hoort. Doe hetzelfde voor andere gebruikers. Een stap die op zichzelf staat, krijgt een eigen plaats.',
+    what: 'Noteer per fase wat de burger concreet doet. Zet daarna in de lijn van de dienstverlener wat die doet. Koppel elke stap aan de stap van de burger waar hij bij hoort. Doe hetzelfde voor andere gebruikers. Een stap die op zichzelf staat, krijgt een eigen plaats.',
     why: 'De activiteiten dragen de hele kaart: aan elke activiteit hang je straks contactpunten en ervaringen. Wie de stappen van beide kanten naast elkaar ziet, merkt waar de burger wacht terwijl de dienst werkt, of omgekeerd.',
     example: [
       'In de fase oriëntatie bij de bouwvergunning:',
@@ -70,7 +70,7 @@ export default {
     example: [
       'Digitaal: de website van de gemeente, het e-loket, Mijn Burgerprofiel, een bericht in de eBox, aanmelden met itsme.',
       'Telefonisch: een oproep naar het contactcenter of naar 1700.',
-      'Fysiek: het onthaal in het gemeentehuis, een brief met de beslissing, een huisbezoek. Ook hulp van een tussenpersoon zoals het CAW of een vakbond is een contactpunt.',
+      'Fysiek: het onthaal in het gemeentehuis, een brief met de beslissing, een huisbezoek. Ook hulp van een tussenpersoon zoals het welzijnswerk of een vakbond is een contactpunt.',
     ],
     tips: [
       'Niet elke activiteit heeft een contactpunt: een gesprek met een buur raakt je dienst niet.',
@@ -79,16 +79,16 @@ export default {
   },
   moments: {
     title: 'Positieve en negatieve momenten',
-    what: 'Beschrijf bij de activiteiten wat goed liep en wat minder, en hoe de persoon van die lijn zich daarbij voelde. Doe daarna de aha-oefening: noem twee dingen die beter kunnen, elk bij zijn moment, en de sterke punten die je collega’s zien.',
+    what: 'Beschrijf bij de activiteiten wat goed liep en wat minder, en hoe de persoon van die lijn zich daarbij voelde. Doe daarna de aha-oefening. Noem twee dingen die beter kunnen, elk bij zijn moment, en de sterke punten die je collega’s zien.',
     why: 'Bij deze momenten ontstaan de inzichten. De gevoelsscores vormen samen de lijn van het gevoel op de kaart, voor elke persoon apart.',
     example: [
       'Activiteit: de burger belt om na te gaan of de informatie op de website klopt.',
       'Positief: hij krijgt meteen iemand aan de lijn, zonder wachtrij.',
-      'Negatief: de medewerker wordt voortdurend gestoord door andere oproepen en antwoordt kort. Voor een bijkomende vraag is er geen tijd.',
+      'Negatief: de medewerker wordt voortdurend gestoord door andere oproepen en antwoordt kort. Voor een extra vraag is er geen tijd.',
     ],
     tips: [
       'Aha-oefening: wie de casus aanbracht, noemt twee dingen die beter kunnen. De anderen brengen elk een sterk punt aan. Werk je alleen, vraag dan achteraf een collega naar de sterke punten, en noteer wie het zei.',
-      'Een positief moment heeft een score van +1 of +2, een negatief van −1 of −2: zo kan de lijn van het gevoel nooit tegenspreken wat je schreef.',
+      'Een positief moment heeft een score van +1 of +2, een negatief van −1 of −2. Zo kan de lijn van het gevoel nooit tegenspreken wat je schreef.',
     ],
   },
   insights: {

@@ -31,14 +31,22 @@ describe('overview: stepFacts', () => {
       activities: [
         { key: 'check.facts.activities', params: { n: 5, lanes: 2 } },
         { key: 'check.facts.handoffs', params: { n: 0 } },
+        { key: 'check.facts.assumptions', params: { n: 0 } },
       ],
       touchpoints: [{ key: 'check.facts.touchpoints', params: { n: 7, digital: 1, phone: 0, physical: 6 } }],
       moments: [
         { key: 'check.facts.moments', params: { positive: 2, negative: 1 } },
         { key: 'check.facts.aha', params: { improvements: 2, strengths: 1 } },
+        { key: 'check.facts.assumptions', params: { n: 0 } },
       ],
-      insights: [{ key: 'check.facts.insights', params: { needs: 2, opportunities: 1 } }],
-      extra: [{ key: 'check.facts.extra', params: { figures: 1, quotes: 1, images: 0 } }],
+      insights: [
+        { key: 'check.facts.insights', params: { needs: 2, opportunities: 1 } },
+        { key: 'check.facts.assumptions', params: { n: 0 } },
+      ],
+      extra: [
+        { key: 'check.facts.extra', params: { figures: 1, quotes: 1, images: 0 } },
+        { key: 'check.facts.assumptions', params: { n: 0 } },
+      ],
     })
   })
 
@@ -128,6 +136,8 @@ describe('overview: stepFacts', () => {
     expect(facts.moments).toEqual([
       { key: 'check.facts.moments', params: { positive: 3, negative: 2 } },
       { key: 'check.facts.aha', params: { improvements: 2, strengths: 1 } },
+      // The frozen journey marks one moment as an assumption: the check page counts it.
+      { key: 'check.facts.assumptions', params: { n: 1 } },
     ])
   })
 })

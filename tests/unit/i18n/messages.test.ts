@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import stepParts from '@/i18n/parts/steps'
 import exportParts from '@/i18n/parts/export'
 import plainParts from '@/i18n/parts/plainLanguage'
+import actionParts from '@/i18n/parts/actions'
+import reviewParts from '@/i18n/parts/review'
 
 // Every message of a language: the always-loaded ones plus the groups loaded with the parts that need them.
 const nlBE = {
@@ -14,8 +16,17 @@ const nlBE = {
   steps: stepParts['nl-BE'],
   export: exportParts['nl-BE'],
   plainLanguage: plainParts['nl-BE'],
+  actionPage: actionParts['nl-BE'],
+  review: reviewParts['nl-BE'],
 }
-const en = { ...enBase, steps: stepParts.en, export: exportParts.en, plainLanguage: plainParts.en }
+const en = {
+  ...enBase,
+  steps: stepParts.en,
+  export: exportParts.en,
+  plainLanguage: plainParts.en,
+  actionPage: actionParts.en,
+  review: reviewParts.en,
+}
 
 type Tree = string | readonly Tree[] | { readonly [key: string]: Tree }
 
@@ -49,6 +60,10 @@ const SAME_IN_BOTH = new Set([
   'Persona: {name}',
   'moment {n}', // identical word
   'Moment {n}, {activity}: {score}',
+  'Moment {n}: {text}',
+  'Moment {n} ({feeling}): {text}',
+  'Open “{title}”', // the imperative is the same word
+  'Moment {n}, {emotion}: {text}',
   'Mijn Burgerprofiel', // Flemish services' own names
   'eBox',
 ])

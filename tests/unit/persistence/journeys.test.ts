@@ -230,6 +230,8 @@ describe('listDrafts', () => {
         ready: true,
         lastStepId: 'insights',
         revision: 1,
+        reviewOn: '',
+        desiredOf: '',
         damaged: null,
       },
     ])
@@ -322,6 +324,8 @@ describe('listDrafts', () => {
       ready: false,
       lastStepId: 'goal',
       revision: 1,
+      reviewOn: '',
+      desiredOf: '',
       damaged: 'unreadable',
     })
     expect(readRawJourney(journey.id)).toBe(raw)

@@ -21,6 +21,10 @@ export function curveRow(o: {
   columnWidth: number
   label: string
   tint: string
+  /** The other journey's curve (desired or current), one point per column, drawn dashed and grey. */
+  other?: { column: number; emotion: number }[]
+  /** "— huidig  - - gewenst", at the right end of the row when `other` is drawn. */
+  otherKey?: { own: string; other: string }
 }): { boxes: Box[]; height: number } {
   const unit = o.scale.body * 0.24
   const pad = o.scale.body * 0.2
@@ -60,6 +64,69 @@ export function curveRow(o: {
           weight: 'bold',
         }).draw(left - 5.5, yOf(e) - lineHeightMm(o.scale.small) / 2),
       )
+  }
+  const others = (o.other ?? []).map((p) => ({
+    x: left + (p.column + 0.5) * o.columnWidth,
+    y: yOf(p.emotion),
+  }))
+  for (let i = 1; i < others.length; i++)
+    boxes.push({
+      type: 'line',
+      x1: others[i - 1]!.x,
+      y1: others[i - 1]!.y,
+      x2: others[i]!.x,
+      y2: others[i]!.y,
+      color: COLORS.muted,
+      width: 0.45,
+      dash: true,
+    })
+  for (const p of others)
+    boxes.push({
+      type: 'dot',
+      cx: p.x,
+      cy: p.y,
+      r: o.scale.body * 0.08,
+      shape: 'circle',
+      fill: COLORS.white,
+      stroke: COLORS.muted,
+    })
+  if (others.length && o.otherKey) {
+    const keyWidth = o.scale.small * 5
+    const kx = right - 2 * keyWidth - 6
+    const ky = o.y + height - lineHeightMm(o.scale.small) - 0.3
+    boxes.push(
+      {
+        type: 'rect',
+        x: kx - 1,
+        y: ky - 0.3,
+        w: 2 * keyWidth + 7,
+        h: lineHeightMm(o.scale.small) + 0.6,
+        fill: COLORS.white,
+      },
+      { type: 'line', x1: kx, y1: ky + 1.6, x2: kx + 3, y2: ky + 1.6, color: COLORS.curve, width: 0.6 },
+      ...text(o.otherKey.own, {
+        size: o.scale.small,
+        color: COLORS.ink,
+        width: keyWidth - 3.5,
+        maxLines: 1,
+      }).draw(kx + 3.5, ky),
+      {
+        type: 'line',
+        x1: kx + keyWidth + 3,
+        y1: ky + 1.6,
+        x2: kx + keyWidth + 6,
+        y2: ky + 1.6,
+        color: COLORS.muted,
+        width: 0.45,
+        dash: true,
+      },
+      ...text(o.otherKey.other, {
+        size: o.scale.small,
+        color: COLORS.ink,
+        width: keyWidth - 3.5,
+        maxLines: 1,
+      }).draw(kx + keyWidth + 6.5, ky),
+    )
   }
   const dots = o.points.map((p) => ({
     p,

@@ -73,6 +73,26 @@ export interface PosterLabels {
     moments: (positive: number, negative: number) => string
     unknowns: string
     noUnknowns: string
+    /** "Stap 4 – Aanvraag indienen" above the assumptions of one step. */
+    unknownStep: (n: number, title: string) => string
+    /** "De stap zelf" for the step's own assumption; figures are listed under `unknownFigures`. */
+    unknownItself: string
+    unknownFigures: string
+  }
+  /** "Door 2 collega’s nagekeken" under a step, after a review round. */
+  checked: (n: number) => string
+  unchecked: string
+  /** The desired (to-be) journey beside the current one: both curves, and the difference on the summary. */
+  compare: {
+    current: string
+    desired: string
+    title: string
+    /** "Negatieve momenten: 12 nu, 4 gewenst". */
+    negative: (current: number, desired: number) => string
+    /** "Gemiddeld gevoel: −0,4 nu, +1,1 gewenst". */
+    average: (current: string, desired: string) => string
+    /** "Fase 2, Aanvraag: −1 → +1". */
+    phase: (n: number, name: string, current: string, desired: string) => string
   }
   actions: {
     title: string
@@ -83,5 +103,15 @@ export interface PosterLabels {
     due: string
     next: string
     none: string
+    /** Column headings: the opportunity itself, and the moment, step, phase and lane it comes from. */
+    opportunity: string
+    from: string
+    /** "Fase 2: Aanvraag". */
+    phaseN: (n: number, name: string) => string
+    /** "Effect: groot", "Moeite: klein". */
+    impactIs: (level: string) => string
+    effortIs: (level: string) => string
+    /** After the title on the pages that continue the list. */
+    continued: string
   }
 }

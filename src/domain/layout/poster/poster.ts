@@ -1,5 +1,7 @@
+import type { CurveComparison, JourneyDifference } from '../../map/compare'
 import type { MapModel } from '../../map/mapModel'
 import type { Journey, Lane } from '../../schema'
+import { layoutActions } from './actions'
 import { Appendix } from './appendix'
 import { lineHeightMm, stack, text } from './block'
 import { COLORS, type Box, type PosterPage } from './boxes'
@@ -22,6 +24,15 @@ export interface PosterInput {
   labels: PosterLabels
   paper: PaperId
   laneName: (lane: Lane) => string
+  /** The linked desired or current journey: its curve over this one's, and the difference on the summary. */
+  compare?: PosterCompare | null
+  /** After a review round: colleagues who checked each column, by column id. */
+  checked?: Map<string, number> | null
+}
+
+export interface PosterCompare {
+  comparison: CurveComparison
+  difference: JourneyDifference
 }
 
 export interface Poster {
@@ -74,6 +85,8 @@ export function layoutPoster(input: PosterInput): Poster {
       level,
       appendix: notes,
       laneName: input.laneName,
+      compare: input.compare?.comparison ?? null,
+      checked: input.checked ?? null,
       x: body.x,
       y: body.y,
       width: body.width,
@@ -155,6 +168,7 @@ export function layoutPoster(input: PosterInput): Poster {
     laneName,
     meta: labels.changed,
     area,
+    compare: input.compare ?? null,
   }).map((boxes): PosterPage => ({
     kind: 'summary',
     label: labels.summary.title,
@@ -169,7 +183,16 @@ export function layoutPoster(input: PosterInput): Poster {
     height: paper.height,
     boxes,
   }))
-  const pages = [...summary, ...sheets, ...appendixPages]
+  const actionPages = layoutActions({ journey, model, labels, scale, area, laneName }).map(
+    (boxes): PosterPage => ({
+      kind: 'actions',
+      label: labels.actions.title,
+      width: paper.width,
+      height: paper.height,
+      boxes,
+    }),
+  )
+  const pages = [...summary, ...sheets, ...appendixPages, ...actionPages]
   pages.forEach((page, i) =>
     page.boxes.push(
       ...footer(

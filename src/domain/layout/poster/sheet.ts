@@ -1,3 +1,4 @@
+import type { CurveComparison } from '../../map/compare'
 import type { MapColumn, MapModel, MapPhase } from '../../map/mapModel'
 import type { Lane } from '../../schema'
 import { LANE_ICONS } from '../icons'
@@ -25,6 +26,10 @@ export interface SheetInput {
   level: Level
   appendix: Appendix
   laneName: (lane: Lane) => string
+  /** The other journey's curves, drawn over this one's. */
+  compare?: CurveComparison | null
+  /** After a review round: how many colleagues checked each column (by column id). */
+  checked?: Map<string, number> | null
   x: number
   y: number
   width: number
@@ -34,6 +39,22 @@ const TINT: Record<Lane['kind'], string> = {
   citizen: COLORS.citizen,
   provider: COLORS.provider,
   user: COLORS.user,
+}
+
+/** The other journey's curve of a lane, on the columns of this sheet, with the key that tells them apart. */
+function otherCurve(o: SheetInput, laneId: string) {
+  const curve = o.compare?.curves.find((c) => c.laneId === laneId)
+  if (!o.compare || !curve) return {}
+  const c = o.labels.compare
+  return {
+    other: curve.points
+      .filter((p) => p.column >= o.from && p.column < o.from + o.count)
+      .map((p) => ({ ...p, column: p.column - o.from })),
+    otherKey:
+      o.compare.kind === 'desired'
+        ? { own: c.current, other: c.desired }
+        : { own: c.desired, other: c.current },
+  }
 }
 
 /** Consecutive columns of one phase on this sheet. */
@@ -198,7 +219,25 @@ export function layoutSheet(o: SheetInput): { boxes: Box[]; height: number } {
       width: labelWidth - 1,
     }).draw(o.x, y + 0.5),
   )
-  y += dot + gap
+  y += dot + gap * 0.5
+  // Under each station, who checked it in the review rounds; what no one checked yet is marked (○).
+  const checked = o.checked
+  if (checked) {
+    const notes = columns.map((column) => {
+      const n = checked.get(column.id) ?? 0
+      return text(n ? `✓ ${labels.checked(n)}` : `○ ${labels.unchecked}`, {
+        size: scale.small,
+        weight: n ? 'regular' : 'bold',
+        color: n ? COLORS.positive : COLORS.ink,
+        width: columnWidth - 2,
+        align: 'center',
+        maxLines: 2,
+      })
+    })
+    notes.forEach((note, i) => boxes.push(...note.draw(colX(i) + 1, y)))
+    y += Math.max(...notes.map((n) => n.height)) + gap * 0.5
+  }
+  y += gap * 0.5
 
   for (const lane of o.model.lanes) {
     const name = o.laneName(lane)
@@ -277,6 +316,7 @@ export function layoutSheet(o: SheetInput): { boxes: Box[]; height: number } {
         columnWidth,
         label: labels.feelingOf(name),
         tint: TINT[lane.kind],
+        ...otherCurve(o, lane.id),
       })
       boxes.push(...drawn.boxes)
       y += drawn.height

@@ -1,4 +1,6 @@
+import { assumptionsOf } from '../../evidence'
 import type { MapModel } from '../../map/mapModel'
+import type { PosterCompare } from './poster'
 import type { Journey } from '../../schema'
 import type { Appendix } from './appendix'
 import { stack, text, type Block } from './block'
@@ -23,6 +25,27 @@ export interface SummaryInput {
   laneName: (laneId: string) => string
   meta: string
   area: { x: number; y: number; width: number; height: number }
+  compare?: PosterCompare | null
+}
+
+/** An average emotion as a signed number with one decimal ("+1,5", "−0,3"), or "–" without moments. */
+const score = (n: number | null) =>
+  n === null
+    ? '–'
+    : `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toFixed(1).replace('.', ',').replace(',0', '')}`
+
+/** The other journey's curve for one lane of the summary, with its key. */
+function otherOf(compare: PosterCompare, laneId: string, labels: PosterLabels) {
+  const curve = compare.comparison.curves.find((c) => c.laneId === laneId)
+  if (!curve) return {}
+  const c = labels.compare
+  return {
+    other: curve.points,
+    otherKey:
+      compare.comparison.kind === 'desired'
+        ? { own: c.current, other: c.desired }
+        : { own: c.desired, other: c.current },
+  }
 }
 
 /** A heading with room above it (the list items under it are set closer). */
@@ -120,6 +143,7 @@ export function layoutSummary(o: SummaryInput): Box[][] {
         columnWidth,
         label: labels.feelingOf(o.laneName(curve.laneId)),
         tint: COLORS.soft,
+        ...(o.compare ? otherOf(o.compare, curve.laneId, labels) : {}),
       })
       boxes.push(...drawn.boxes)
       y += drawn.height + gap * 0.3
@@ -165,6 +189,34 @@ export function layoutSummary(o: SummaryInput): Box[][] {
         ),
       )
     }
+  }
+  if (o.compare) {
+    const { difference } = o.compare
+    const c = labels.compare
+    blocks.push(heading(c.title, scale, width))
+    blocks.push(item(c.negative(difference.negative.current, difference.negative.desired), true))
+    blocks.push(item(c.average(score(difference.average.current), score(difference.average.desired))))
+    difference.phases.forEach((p, i) =>
+      blocks.push(item(c.phase(i + 1, p.name || '–', score(p.current), score(p.desired)))),
+    )
+  }
+  // What rests on assumptions only, by the step of the map it stands at: what the team still has to find out.
+  blocks.push(heading(labels.summary.unknowns, scale, width))
+  const unknowns = assumptionsOf(o.journey, model)
+  if (unknowns.length === 0) blocks.push(item(labels.summary.noUnknowns))
+  for (const group of unknowns) {
+    const head =
+      group.step === null
+        ? labels.summary.unknownFigures
+        : labels.summary.unknownStep(group.step, group.title || '–')
+    const parts = group.items.map((i) =>
+      i.kind === 'step'
+        ? group.step === null
+          ? i.text
+          : labels.summary.unknownItself
+        : `${i.kind === 'moment' ? labels.momentN(i.n) : i.kind === 'need' ? labels.needN(i.n) : labels.opportunityN(i.n)}: ${i.text}`,
+    )
+    blocks.push(item(`? ${head} – ${parts.join('; ')}`))
   }
   const pages = flowColumns(blocks, { ...area, height: area.height }, 2, scale.body * 0.25, y - area.y)
   ;(pages[0] as Box[]).unshift(...boxes)
