@@ -1,148 +1,160 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
-import { largeJourney, plantJourneys, smallJourney } from './fixtures'
-import { shot } from './support'
+import { expect, test } from '@playwright/test'
+import { largeJourney, plantJourneys, smallJourney, userTexts } from './fixtures'
+import { expectNoAxeViolations, readAloud, shot, sidewaysScroll } from './support'
+import { flat } from './pdf'
 
 /**
  * The map as a screen reader gets it: Playwright's ariaSnapshot is the accessibility tree in reading order.
- * Each snapshot is also written to test-results/aria/ for a person to read (that reading found a reference
- * read twice, "← M2 komt van M2", and a bare "−2" without saying it is a score; both fixed).
+ * Each snapshot is also written to test-results/aria/ for a person to read.
  */
-async function readAloud(page: Page, name: string): Promise<string> {
-  const tree = await page.getByRole('main').ariaSnapshot()
-  mkdirSync('test-results/aria', { recursive: true })
-  writeFileSync(`test-results/aria/${name}.yml`, tree)
-  return tree
-}
 
 test.beforeEach(async ({ page }) => {
   await plantJourneys(page, [smallJourney, largeJourney])
 })
 
-test('the map reads in order without sight: header, legend, then a table per sheet', async ({ page }) => {
+test('the map reads in order without sight: header, legend, then the journey as one table', async ({
+  page,
+}) => {
   await page.goto(`./#/journey/${smallJourney.id}/map`)
   await expect(page.getByRole('heading', { level: 1, name: smallJourney.title })).toBeVisible()
-  await readAloud(page, 'map-small.nl')
+  await expect(page).toHaveTitle(`Kaart – ${smallJourney.title}`)
+  const tree = await readAloud(page, 'map-small.nl')
   await shot(page, 'map-small-screen')
 
   await expect(page.getByRole('main')).toMatchAriaSnapshot(`
     - heading "${smallJourney.title}" [level=1]
+    - term: Doel
+    - definition: ${smallJourney.goal}
     - term: Casus
     - definition: ${smallJourney.caseDescription}
-    - term: Doel
+    - term: Wie staat centraal
     - region "Legende":
       - heading "Legende" [level=2]
       - list:
-        - listitem: Positief moment
-        - listitem: Negatief moment
-    - region "De kaart, fase per fase (scroll zijwaarts)":
-      - table "Fase 1–3 van 3":
+        - listitem: Positief moment, met de gevoelsscore (+1 of +2)
+        - listitem: Negatief moment, met de gevoelsscore (−1 of −2)
+    - region "De klantreis, stap voor stap (scroll zijwaarts)":
+      - table "De klantreis in 3 fases en 3 stappen":
         - rowgroup:
           - row:
-            - columnheader "Fases"
+            - cell
             - columnheader /^1 Informeren/
             - columnheader /^2 Aanvragen/
             - columnheader /^3 Gebruiken/
-        - rowgroup:
           - row:
+            - columnheader "Stap"
+            - columnheader "Stap 1"
+            - columnheader "Stap 2"
+            - columnheader "Stap 3"
+        - rowgroup:
+          - row "Bewoner":
             - rowheader "Bewoner"
           - row:
+            - rowheader "Hoe voelde Bewoner zich?"
+            - cell:
+              - list "Hoe Bewoner zich voelde, moment per moment":
+                - listitem: "Moment 1, Leest op de website welke parkeerkaart hij nodig heeft: Positief (+1)"
+                - listitem: "Moment 2, Vraagt de bewonerskaart online aan: Heel negatief (−2)"
+                - listitem: "Moment 4, Parkeert met de digitale bewonerskaart: Heel positief (+2)"
+        - rowgroup:
+          - row "Parkeerbedrijf van de stad":
             - rowheader "Parkeerbedrijf van de stad"
-            - cell "Nog in te vullen Vul aan in stap 4"
-          - row:
-            - rowheader "Contactpunten"
-            - cell:
-              - list:
-                - listitem: Website of e-loket Digitaal Stadswebsite – parkeren
-          - row:
-            - rowheader "Momenten"
-          - row:
-            - rowheader "Emotiecurve"
-            - cell:
-              - list "Emotiecurve van de burger per activiteit":
-                - listitem: "Leest op de website welke parkeerkaart hij nodig heeft: Eerder positief (+1)"
-                - listitem: "Vraagt de bewonerskaart online aan: Heel negatief (−2)"
-                - listitem: "Parkeert met de digitale bewonerskaart: Heel positief (+2)"
-          - row:
-            - rowheader "Noden en opportuniteiten"
+            - cell
+        - rowgroup:
+          - row "Noden en opportuniteiten"
+    - region "Aha-momenten"
   `)
-  // Every sign on a card is said in words, and once: the tree holds what a screen reader reads out.
-  const tree = await page.getByRole('main').ariaSnapshot()
-  expect(tree).toContain(
-    'listitem: M2 Negatief aha-moment gevoelsscore −2 Het formulier vraagt het inschrijvingsbewijs',
-  )
-  expect(tree).toContain('listitem: N1 Nood komt van M2 Een aanvraag in één keer kunnen afwerken')
+  // Every sign on a card is said in words, and once: a score with its word, the moment with its step.
+  expect(tree).toContain('paragraph: moment 2 Heel negatief (−2) aha-moment')
+  expect(tree).toContain('paragraph: Nood 1 komt van moment 2')
+  expect(tree).toContain('listitem: Website of e-loket (digitaal) Stadswebsite – parkeren')
+  expect(tree).not.toMatch(/moment \d+ \+?−?\d\b(?! )/)
+  await expectNoAxeViolations(page, 'map, small journey')
 })
 
-test('the large map has a table per sheet, each naming its phases, and every phase once', async ({
+test('the large map: every text, each phase heads its columns, every lane with its curve, every image named', async ({
   page,
 }) => {
   await page.goto(`./#/journey/${largeJourney.id}/map`)
   await expect(page.getByRole('heading', { level: 1, name: largeJourney.title })).toBeVisible()
   const tree = await readAloud(page, 'map-large.nl')
-  await expect(page.getByRole('table')).toHaveCount(2)
-  await expect(page.getByRole('table', { name: 'Fase 1–6 van 12' })).toBeAttached()
-  await expect(page.getByRole('table', { name: 'Fase 7–12 van 12' })).toBeAttached()
-  // Each phase heads exactly one column, numbered in order, across the two tables.
-  const headers = (await page.getByRole('columnheader').allInnerTexts()).filter((h) => h !== 'Fases')
-  expect(headers.map((h) => h.replace(/\s+/g, ' ').split(' ')[0])).toEqual(
-    largeJourney.phases.map((_, i) => String(i + 1)),
-  )
-  largeJourney.phases.forEach((phase, i) => expect(headers[i]).toContain(phase.name))
-  for (const lane of largeJourney.lanes) expect(tree).toContain(`rowheader "${lane.name}"`)
-  // No image, icon or sign is left without words: every img has a name, and the curve has its list.
+  const text = flat(await page.getByRole('main').innerText())
+  expect(userTexts(largeJourney).filter((t) => !text.includes(flat(t)))).toEqual([])
+  await expect(page.getByRole('table')).toHaveCount(1)
+  // Each phase heads one column group, numbered in order.
+  const phases = page.getByRole('table').getByRole('row').first().getByRole('columnheader')
+  await expect(phases).toHaveCount(largeJourney.phases.length)
+  for (const [i, phase] of largeJourney.phases.entries())
+    await expect(phases.nth(i)).toHaveAccessibleName(new RegExp(`^${i + 1} ${phase.name}`))
+  for (const lane of largeJourney.lanes) {
+    expect(tree).toContain(`rowheader "${lane.name}"`)
+    await expect(
+      page.getByRole('list', { name: `Hoe ${lane.name} zich voelde, moment per moment` }),
+    ).toBeAttached()
+  }
+  // No image, icon or sign is left without words: every img has a name.
   for (const img of await page.getByRole('img').all()) await expect(img).toHaveAccessibleName(/\S/)
-  await expect(page.getByRole('list', { name: 'Emotiecurve van de burger per activiteit' })).toHaveCount(2)
+  await expect(page.getByRole('img', { name: largeJourney.images[0]!.alt })).toBeVisible()
+  await expectNoAxeViolations(page, 'map, large journey')
+  await shot(page, 'map-large-screen')
 })
 
-test('the English map reads in English around the user’s own words', async ({ page }) => {
-  await page.goto('./')
-  await page.getByRole('button', { name: 'English' }).click()
-  await page.goto(`./#/journey/${smallJourney.id}/map`)
-  await expect(page.getByRole('heading', { level: 2, name: 'Legend' })).toBeVisible()
-  await readAloud(page, 'map-small.en')
-  await shot(page, 'english-map-small')
-  await expect(page.getByRole('main')).toMatchAriaSnapshot(`
-    - heading "${smallJourney.title}" [level=1]
-    - region "Legend":
-      - heading "Legend" [level=2]
-    - region:
-      - table "Phases 1–3 of 3":
-        - rowgroup:
-          - row:
-            - columnheader "Phases"
-  `)
-  await expect(page.getByRole('rowheader', { name: 'Touchpoints' })).toBeAttached()
-})
-
-test('on a phone the page never scrolls sideways: the map scrolls in its own region, the steps reflow', async ({
+test('on a phone the page never scrolls sideways: the map scrolls in its own region, the steps reflow at 320 px', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto(`./#/journey/${largeJourney.id}/map`)
   await expect(page.getByRole('heading', { level: 1, name: largeJourney.title })).toBeVisible()
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    window: document.documentElement.clientWidth,
-    map: document.querySelector('.map-sheets')!.scrollWidth,
-  }))
-  expect(widths.page).toBeLessThanOrEqual(widths.window)
-  expect(widths.map).toBeGreaterThan(widths.window)
+  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0)
+  const region = page.getByRole('region', { name: 'De klantreis, stap voor stap (scroll zijwaarts)' })
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
   // The legend sits under the header instead of over the title.
-  const title = await page.getByRole('heading', { level: 1 }).boundingBox()
-  const legend = await page.getByRole('region', { name: 'Legende' }).boundingBox()
-  expect(legend!.y).toBeGreaterThanOrEqual(title!.y + title!.height)
+  const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!
+  const legend = (await page.getByRole('region', { name: 'Legende' }).boundingBox())!
+  expect(legend.y).toBeGreaterThanOrEqual(title.y + title.height)
   await shot(page, 'map-large-phone')
+  await expectNoAxeViolations(page, 'map at 390 px')
 
-  // WCAG 1.4.10: at 320 px no step of the wizard scrolls sideways either.
+  // WCAG 1.4.10: at 320 px no page of the wizard scrolls sideways either.
   await page.setViewportSize({ width: 320, height: 700 })
-  for (const step of ['goal', 'activities', 'moments', 'insights']) {
-    await page.goto(`./#/journey/${largeJourney.id}/step/${step}`)
-    await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    )
-    expect(overflow, `sideways scroll on step ${step} at 320 px`).toBeLessThanOrEqual(0)
+  for (const path of [
+    'step/goal',
+    'step/central',
+    'step/activities',
+    'step/moments',
+    'step/insights',
+    'check',
+    'map',
+  ]) {
+    await page.goto(`./#/journey/${largeJourney.id}/${path}`)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(await sidewaysScroll(page), `sideways scroll on ${path} at 320 px`).toBeLessThanOrEqual(0)
   }
+  await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn klantreizen' })).toBeVisible()
+  expect(await sidewaysScroll(page), 'sideways scroll on the start page at 320 px').toBeLessThanOrEqual(0)
+  await page.goto(`./#/journey/${largeJourney.id}/step/insights`)
   await shot(page, 'step-insights-320px')
+})
+
+// App bug: the −2…+2 scale in the row header of each curve ("Hoe voelde … zich?") stands one grid line
+// too low: at 1400 px its label "+1" is at the height of the dashed zero line and "−1" beside a −2 dot
+// (.map-axis is 6rem of labels spaced evenly, floated under the row header's text; the SVG grid beside it
+// puts +2…−2 at 12…88 % of the curve's height).
+test.fixme('each curve’s scale lines up with its grid lines', async ({ page }) => {
+  await page.goto(`./#/journey/${smallJourney.id}/map`)
+  const row = page.getByRole('row', { name: /^Hoe voelde Bewoner zich/ })
+  const offsets = await row.evaluate((tr) => {
+    const mid = (el: Element) => {
+      const r = el.getBoundingClientRect()
+      return r.top + r.height / 2
+    }
+    const labels = [...tr.querySelectorAll('.map-axis span')].map(mid)
+    const grid = [...tr.querySelectorAll('svg line')].map(mid).sort((a, b) => a - b)
+    return labels.map((y, i) => Math.round(y - grid[i]!))
+  })
+  expect(
+    offsets.every((d) => Math.abs(d) <= 3),
+    `label minus grid line, px: ${offsets}`,
+  ).toBe(true)
 })

@@ -1,207 +1,188 @@
-import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
-import { expectNoAxeViolations, expectSaved, shot } from './support'
-import { largeJourney, plantJourneys, smallJourney, userTexts } from './fixtures'
-import { flat } from './pdfText'
+import { expect, test } from '@playwright/test'
+import {
+  downloaded,
+  expectSaved,
+  draftTitles,
+  expectNoAxeViolations,
+  expectStep,
+  fillStorage,
+  home,
+  openFile,
+  saveStatus,
+  shot,
+} from './support'
+import { flat } from './pdf'
+import { journeyFile, largeJourney, plantJourneys, plantRaw, smallJourney, userTexts } from './fixtures'
 
-const home = async (page: Page) => {
-  await page.goto('./')
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn klantreizen' })).toBeVisible()
-}
-const openFile = async (page: Page, file: { name: string; mimeType: string; buffer: Buffer }) => {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open een bestand' }).click()
-  await (await chooser).setFiles(file)
-}
-const draftTitles = (page: Page) => page.getByRole('heading', { level: 3 }).allTextContents()
+/** The start page: drafts, files, and what the browser's storage does or refuses. */
 
-test('a journey saved as a file, deleted and opened again comes back complete', async ({ page }) => {
+const main = (page: import('@playwright/test').Page) => page.getByRole('main')
+
+test('a journey saved as a file, deleted and opened again comes back complete, and again as a copy', async ({
+  page,
+}) => {
   await plantJourneys(page, [largeJourney])
   await home(page)
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: `Bewaar als bestand: ${largeJourney.title}` }).click()
-  const file = readFileSync(await (await download).path())
-  expect((await download).suggestedFilename()).toMatch(/^klantreis-.*\.klantreis\.json$/)
-  expect(JSON.parse(file.toString())).toMatchObject({
+  const file = await downloaded(page, () =>
+    page.getByRole('button', { name: `Bewaar als bestand: ${largeJourney.title}` }).click(),
+  )
+  expect(file.name).toMatch(/^klantreis-.*\.klantreis\.json$/)
+  expect(JSON.parse(file.data.toString())).toMatchObject({
     type: 'klantreis',
-    version: 2,
     journey: { id: largeJourney.id },
   })
+  await expect(main(page).getByRole('status').first()).toContainText(`${file.name} is gedownload.`)
 
   await page.getByRole('button', { name: `Verwijderen: ${largeJourney.title}` }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click()
   await expect(page.getByText('Je hebt nog geen klantreis.')).toBeVisible()
 
-  await openFile(page, { name: 'reis.klantreis.json', mimeType: 'application/json', buffer: file })
-  await expect(page.getByRole('status').filter({ hasText: 'is geopend als nieuwe klantreis' })).toBeVisible()
+  await openFile(page, { name: 'reis.klantreis.json', mimeType: 'application/json', buffer: file.data })
+  await expect(main(page).getByRole('status').first()).toContainText(
+    `“${largeJourney.title}” is geopend als nieuwe klantreis.`,
+  )
   await page.getByRole('link', { name: `Bekijk de kaart: ${largeJourney.title}` }).click()
-  const text = flat(await page.locator('.journey-map').innerText())
+  await expect(page.getByRole('heading', { level: 1, name: largeJourney.title })).toBeVisible()
+  const text = flat(await main(page).innerText())
   expect(userTexts(largeJourney).filter((t) => !text.includes(flat(t)))).toEqual([])
 
   // Opening the same file again never replaces the draft: it comes in as a separate copy.
   await home(page)
-  await openFile(page, { name: 'reis.klantreis.json', mimeType: 'application/json', buffer: file })
-  await expect(page.getByRole('status').filter({ hasText: 'geopend als aparte kopie' })).toBeVisible()
+  await openFile(page, { name: 'reis.klantreis.json', mimeType: 'application/json', buffer: file.data })
+  await expect(main(page).getByRole('status').first()).toContainText('geopend als aparte kopie')
   expect(await draftTitles(page)).toEqual([largeJourney.title, largeJourney.title])
 })
 
-test('a file that is not a journey gets a Dutch message and changes nothing', async ({ page }) => {
+test('files that are no journey get a message in words; a hand-edited one opens with its repairs said in words', async ({
+  page,
+}) => {
   await plantJourneys(page, [smallJourney])
   await home(page)
   const cases: [string, string, string][] = [
-    ['kapot.klantreis.json', '{"type": "klantreis", "journey": ', 'het is geen geldig JSON-bestand.'],
+    [
+      'kapot.klantreis.json',
+      '{"type": "klantreis", "journey": ',
+      'het is geen leesbaar bestand van Klantreis.',
+    ],
     ['ander.json', '{"name": "iets anders"}', 'het is geen Klantreis-bestand.'],
     [
       'nieuw.klantreis.json',
       '{"type": "klantreis", "version": 99, "journey": {}}',
-      'nieuwere versie van Klantreis',
-    ],
-    [
-      'veld.klantreis.json',
-      JSON.stringify({
-        type: 'klantreis',
-        version: 2,
-        journey: {
-          ...smallJourney,
-          schemaVersion: 2,
-          revision: 0,
-          origin: { kind: 'new', importedAt: null, sourceTitle: '' },
-          phases: 'geen lijst',
-        },
-      }),
-      'het veld “phases” is ongeldig',
+      'het komt uit een nieuwere versie van Klantreis.',
     ],
   ]
   for (const [name, content, message] of cases) {
     await openFile(page, { name, mimeType: 'application/json', buffer: Buffer.from(content) })
-    const alert = page.getByRole('alert')
-    await expect(alert).toContainText(`Het bestand “${name}” kon niet geopend worden`)
-    await expect(alert).toContainText(message)
+    const alert = main(page).getByRole('alert')
+    await expect(alert).toContainText(`Het bestand “${name}” kon niet geopend worden: ${message}`)
   }
   await shot(page, 'start-import-error')
-  expect(await draftTitles(page)).toEqual([smallJourney.title])
   await expectNoAxeViolations(page, 'start page with an import error')
+  expect(await draftTitles(page)).toEqual([smallJourney.title])
+
+  // A title of 200 characters (the maximum is 160) and a moment pointing nowhere: opened, mended, said so.
+  const edited = structuredClone(smallJourney) as typeof smallJourney & { id: string }
+  edited.id = 'met-de-hand'
+  edited.title = `${'Een titel die met de hand veel te lang gemaakt werd '.repeat(4)}`.slice(0, 200)
+  edited.aha.improvements[0]!.momentId = 'bestaat-niet'
+  await openFile(page, journeyFile(edited, 'met-de-hand.klantreis.json'))
+  const repairs = page.getByRole('region', { name: 'Wat er hersteld werd' })
+  await expect(repairs).toContainText(
+    'Ingekort tot 160 tekens, omdat het te lang was: de titel van de klantreis.',
+  )
+  await expect(main(page).getByRole('status').first()).toContainText(
+    /Er moesten? \d+ dingen? hersteld worden/,
+  )
+  const words = await page.locator('body').innerText()
+  expect(words).not.toMatch(/\w\[\d+\]|invalid_type|too_big|too_small|custom|errors\.|\bpath\b|momentId/)
+  await expectNoAxeViolations(page, 'start page with repairs')
+  await shot(page, 'start-import-repaired')
+  expect(await draftTitles(page)).toContain(edited.title.slice(0, 160).trim())
 })
 
-test('a damaged draft is listed as damaged, kept untouched and offered for download', async ({ page }) => {
-  const raw = '{"schemaVersion": 2, "id": "kapot", "title": "Half gesch'
+test('a damaged draft is listed as damaged, kept untouched and offered for download; a mended one says what changed', async ({
+  page,
+}) => {
+  const raw = '{"schemaVersion": 3, "id": "kapot", "title": "Half gesch'
   await plantJourneys(page, [smallJourney])
-  await page.addInitScript((text) => localStorage.setItem('klantreis:journey:kapot', text), raw)
+  await plantRaw(page, 'kapot', raw)
+  const mended = { ...structuredClone(smallJourney), id: 'hersteld', title: 'x'.repeat(170) }
+  await plantRaw(page, 'hersteld', JSON.stringify(mended))
   await home(page)
-  await expect(page.getByRole('heading', { level: 3, name: 'Beschadigde klantreis' })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 3, name: smallJourney.title })).toBeVisible()
+  const damaged = main(page).getByRole('listitem').filter({ hasText: 'beschadigd' })
+  await expect(damaged.getByRole('heading', { level: 3 })).toHaveText(/Klantreis zonder titel\s*beschadigd/)
+  await expect(damaged).toContainText('Deze klantreis kan niet meer gelezen worden.')
   await expectNoAxeViolations(page, 'start page with a damaged draft')
   await shot(page, 'start-damaged-draft')
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Download de beschadigde gegevens' }).click()
-  expect(readFileSync(await (await download).path(), 'utf8')).toBe(raw)
+  const file = await downloaded(page, () =>
+    damaged.getByRole('button', { name: /^Download de gegevens/ }).click(),
+  )
+  expect(file.data.toString()).toBe(raw)
+
+  // A draft the reader had to mend opens with what was mended, in words, and the original to download.
+  await page.getByRole('button', { name: `Openen: ${'x'.repeat(160)}` }).click()
+  const notice = page.getByRole('region', { name: 'Deze klantreis moest hersteld worden' })
+  await expect(notice).toContainText('Ingekort tot 160 tekens')
+  expect(await page.locator('body').innerText()).not.toMatch(/\w\[\d+\]|invalid_type|too_big|errors\./)
+  await expectNoAxeViolations(page, 'a mended draft')
+  const original = await downloaded(page, () =>
+    notice.getByRole('button', { name: 'Download de oorspronkelijke gegevens' }).click(),
+  )
+  expect(JSON.parse(original.data.toString()).title).toHaveLength(170)
   // The other drafts work normally, and the damaged text is still there afterwards.
+  await home(page)
   await page.getByRole('button', { name: `Openen: ${smallJourney.title}` }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Aanvullende informatie' })).toBeVisible()
+  await expectStep(page, 'Aanvullende informatie')
   expect(await page.evaluate(() => localStorage.getItem('klantreis:journey:kapot'))).toBe(raw)
 })
 
-test('a full storage says so, offers the file, and keeps the last good version', async ({ page }) => {
+test('a full storage says so, offers the file, keeps the last good version, and refuses a file that does not fit', async ({
+  page,
+}) => {
   await plantJourneys(page, [smallJourney])
   await page.goto(`./#/journey/${smallJourney.id}/step/goal`)
-  await expect(page.getByLabel('Titel van de klantreis')).toHaveValue(smallJourney.title)
-  // Fill what is left of the browser's room, the way a week of large drafts would.
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024)
-    let i = 0
-    for (let size = chunk.length; size >= 16;) {
-      try {
-        localStorage.setItem(`opvulling-${i++}`, chunk.slice(0, size))
-      } catch {
-        size = Math.floor(size / 2)
-      }
-    }
-  })
-  await page
-    .getByLabel('Titel van de klantreis')
-    .fill(`${smallJourney.title} – een veel langere titel die niet meer past`)
-  const alert = page.getByRole('alert').filter({ hasText: 'de opslag van deze browser is vol' })
-  await expect(alert).toBeVisible()
-  await expect(alert.getByRole('button', { name: 'Bewaar als bestand' })).toBeVisible()
-  await shot(page, 'quota-full')
-  await page.reload()
-  await expect(page.getByLabel('Titel van de klantreis')).toHaveValue(smallJourney.title)
-})
-
-test('two tabs on the same journey: the second is told and chooses', async ({ context, page }) => {
-  await plantJourneys(page, [smallJourney])
-  const url = `./#/journey/${smallJourney.id}/step/goal`
-  await page.goto(url)
-  const other = await context.newPage()
-  await other.goto(url)
-  await expect(other.getByLabel('Titel van de klantreis')).toHaveValue(smallJourney.title)
-
-  await page.getByLabel('Titel van de klantreis').fill('Bewaard in het eerste tabblad')
+  // Saved once by the app itself, so the stored text is as long as the app writes it.
+  const title = `${smallJourney.title} (bewaard)`
+  await page.getByLabel('Titel van de klantreis').fill(title)
   await expectSaved(page)
-  const dialog = other.getByRole('dialog', { name: 'Gewijzigd in een ander tabblad' })
-  await expect(dialog).toBeVisible()
-  await expectNoAxeViolations(other, 'conflict dialog')
-  await shot(other, 'two-tabs-conflict')
-  await dialog.getByRole('button', { name: 'Laad de nieuwere versie' }).click()
-  await expect(other.getByLabel('Titel van de klantreis')).toHaveValue('Bewaard in het eerste tabblad')
-
-  // Now the second tab edits; the first is told, keeps its own version knowingly, and that one is stored.
-  await other.getByLabel('Doel van de klantreis').fill('Doel uit het tweede tabblad')
-  await expectSaved(other)
-  const first = page.getByRole('dialog', { name: 'Gewijzigd in een ander tabblad' })
-  await expect(first).toBeVisible()
-  await first.getByRole('button', { name: 'Behoud mijn versie' }).click()
-  await expectSaved(page)
-  await page.reload()
-  await expect(page.getByLabel('Titel van de klantreis')).toHaveValue('Bewaard in het eerste tabblad')
-})
-
-test('text with markup is shown as text on the map and in the wizard', async ({ page }) => {
-  const hostile = '<img src=x onerror=alert(1)>'
-  const journey = structuredClone(smallJourney)
-  journey.title = `Aanvraag ${hostile}`
-  journey.activities[0]!.title = hostile
-  await plantJourneys(page, [journey])
-  let dialogs = 0
-  page.on('dialog', (d) => (dialogs++, d.dismiss()))
-  await page.goto(`./#/journey/${journey.id}/map`)
-  await expect(page.getByRole('heading', { level: 1, name: `Aanvraag ${hostile}` })).toBeVisible()
-  await expect(page.locator('.journey-map').getByText(hostile, { exact: true })).toBeVisible()
-  await expect(page.locator('img[src="x"]')).toHaveCount(0)
-  await page.getByRole('link', { name: /Terug naar de stappen/ }).click()
-  await expect(page.getByRole('region', { name: 'Je klantreis' })).toContainText(hostile)
-  expect(dialogs).toBe(0)
-})
-
-test('the example journey opens as a copy to explore', async ({ page }) => {
-  await home(page)
-  await page.getByRole('button', { name: 'Bekijk een uitgewerkt voorbeeld' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: /leefloon/i })).toBeVisible()
-  await home(page)
-  await page.getByRole('button', { name: 'Bekijk een uitgewerkt voorbeeld' }).click()
-  // Wait for the copy to open, as a person does: leaving at once could reload before it is made.
-  await expect(page.getByRole('heading', { level: 1, name: /leefloon/i })).toBeVisible()
-  await home(page)
-  const titles = await draftTitles(page)
-  expect(titles).toHaveLength(2)
-  expect(titles[0]).toBe(titles[1])
-})
-
-test('duplicate and rename a draft', async ({ page }) => {
-  await plantJourneys(page, [smallJourney])
-  await home(page)
-  await page.getByRole('button', { name: `Dupliceren: ${smallJourney.title}` }).click()
-  await expect(page.getByRole('heading', { level: 3, name: `${smallJourney.title} (kopie)` })).toBeVisible()
-  await page.getByRole('button', { name: `Naam wijzigen: ${smallJourney.title} (kopie)` }).click()
-  await page.getByLabel('Titel van de klantreis').fill('Bewonerskaart: gewenste situatie')
-  await page.getByRole('button', { name: 'Naam bewaren' }).click()
-  await expect(
-    page.getByRole('heading', { level: 3, name: 'Bewonerskaart: gewenste situatie' }),
-  ).toBeVisible()
-  await page.reload()
-  expect((await draftTitles(page)).sort()).toEqual(
-    ['Bewonerskaart: gewenste situatie', smallJourney.title].sort(),
+  await fillStorage(page)
+  await page.getByLabel('Titel van de klantreis').fill(`${title} – een veel langere titel die niet meer past`)
+  const alert = saveStatus(page).getByRole('alert')
+  await expect(alert).toContainText(
+    'Niet bewaard: de opslag van deze browser is vol. Je laatste bewaarde versie blijft behouden.',
   )
+  await expect(alert.getByRole('button', { name: 'Bewaar als bestand' })).toBeVisible()
+  await expectNoAxeViolations(page, 'storage full')
+  await shot(page, 'quota-full', false)
+  await page.reload()
+  await expect(page.getByLabel('Titel van de klantreis')).toHaveValue(title)
+
+  // A file that does not fit any more: said so as a new draft, not as "the last saved version is kept".
+  await home(page)
+  await openFile(page, journeyFile(largeJourney))
+  const refused = main(page).getByRole('alert')
+  await expect(refused).toContainText('Dit past niet meer in de opslag van deze browser. Maak plaats')
+  await expect(refused).not.toContainText('laatste bewaarde versie')
+  expect(await draftTitles(page)).toEqual([title])
+  await page.reload()
+  expect(await draftTitles(page)).toEqual([title])
+})
+
+// App bug: an import refused because storage is full ("Dit past niet meer…") leaves its write-ahead copy in
+// IndexedDB (saveJourney writes it before localStorage refuses). After a reload the start-up recovery takes
+// it for a crash and says under "Teruggehaald na een onderbreking": "“Een omgevingsvergunning voor een
+// verbouwing aanvragen”: je laatste wijzigingen zijn er nog, maar de opslag is vol", about a journey the user
+// was told was not added and that is in no list.
+test.fixme('a file refused for lack of room is not announced as recovered after a reload', async ({
+  page,
+}) => {
+  await home(page)
+  await fillStorage(page)
+  await openFile(page, journeyFile(largeJourney))
+  await expect(main(page).getByRole('alert')).toContainText('Dit past niet meer')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn klantreizen' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Teruggehaald na een onderbreking' })).toHaveCount(0)
 })
 
 test('without storage the app works in memory and warns that nothing is kept', async ({ page }) => {
@@ -214,9 +195,75 @@ test('without storage the app works in memory and warns that nothing is kept', a
   })
   await home(page)
   await expect(page.getByRole('alert').filter({ hasText: 'Deze browser laat geen opslag toe' })).toBeVisible()
+  await expectNoAxeViolations(page, 'start page without storage')
   await page.getByRole('button', { name: 'Nieuwe klantreis' }).click()
   await page.getByLabel('Titel van de klantreis').fill('Alleen in dit tabblad')
+  await expect(saveStatus(page).getByRole('alert')).toContainText(
+    'Niet bewaard: deze browser laat geen opslag toe.',
+  )
+  await expect(saveStatus(page).getByText(/^Bewaard om/)).toHaveCount(0)
+  // A person pauses before leaving; the autosave (after 400 ms) lands in memory. Leaving at once lists the
+  // old title (see the fixme test below).
+  await page.waitForTimeout(1000)
   await page.getByRole('link', { name: 'Mijn klantreizen' }).first().click()
   await expect(page.getByRole('heading', { level: 3, name: 'Alleen in dit tabblad' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Bewaar als bestand: Alleen in dit tabblad' })).toBeVisible()
+})
+
+test('text with markup is shown as text; the example opens as a copy; drafts are duplicated and renamed', async ({
+  page,
+}) => {
+  const hostile = '<img src=x onerror=alert(1)>'
+  const journey = structuredClone(smallJourney)
+  journey.title = `Aanvraag ${hostile}`
+  journey.activities[0]!.title = hostile
+  await plantJourneys(page, [journey])
+  let dialogs = 0
+  page.on('dialog', (d) => (dialogs++, d.dismiss()))
+  await page.goto(`./#/journey/${journey.id}/map`)
+  await expect(page.getByRole('heading', { level: 1, name: `Aanvraag ${hostile}` })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 3, name: hostile, exact: true })).toBeVisible()
+  await expect(page.locator('img[src="x"]')).toHaveCount(0)
+  await page.getByRole('link', { name: /Terug naar de stappen/ }).click()
+  await expect(page.getByRole('region', { name: 'Je klantreis' })).toContainText(hostile)
+  expect(dialogs).toBe(0)
+
+  // The example is a copy to explore: opened twice, it is there twice.
+  for (let i = 0; i < 2; i++) {
+    await home(page)
+    await page.getByRole('button', { name: 'Bekijk een uitgewerkt voorbeeld' }).click()
+    // Wait for the copy to open, as a person does: leaving at once could reload before it is made.
+    await expect(page.getByRole('heading', { level: 1, name: /leefloon/i })).toBeVisible()
+  }
+  await home(page)
+  const examples = (await draftTitles(page)).filter((t) => /leefloon/i.test(t))
+  expect(examples).toHaveLength(2)
+  expect(examples[0]).toBe(examples[1])
+
+  await page.getByRole('button', { name: `Dupliceren: ${journey.title}` }).click()
+  await expect(page.getByRole('heading', { level: 3, name: `${journey.title} (kopie)` })).toBeVisible()
+  await page.getByRole('button', { name: `Naam wijzigen: ${journey.title} (kopie)` }).click()
+  await expect(page.getByLabel('Titel van de klantreis')).toBeFocused()
+  await page.getByLabel('Titel van de klantreis').fill('Bewonerskaart: gewenste situatie')
+  await page.getByRole('button', { name: 'Naam bewaren' }).click()
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Bewonerskaart: gewenste situatie' }),
+  ).toBeVisible()
+  await page.reload()
+  expect((await draftTitles(page)).filter((t) => !/leefloon/i.test(t)).sort()).toEqual(
+    ['Bewonerskaart: gewenste situatie', journey.title].sort(),
+  )
+  expect(dialogs).toBe(0)
+})
+
+// App bug: leaving the wizard right after typing (the link "Mijn klantreizen" within the 400 ms autosave
+// delay) lists the draft with its old title, e.g. "Klantreis zonder titel": WizardView flushes the pending save
+// on unmount, but that save is asynchronous (Web Lock + IndexedDB) and the start page reads the list before it
+// lands. Only a reload shows the new title; with blocked storage (memory) it stays wrong.
+test.fixme('leaving the wizard right after typing lists the draft with what was typed', async ({ page }) => {
+  await home(page)
+  await page.getByRole('button', { name: 'Nieuwe klantreis' }).click()
+  await page.getByLabel('Titel van de klantreis').fill('Snel weg')
+  await page.getByRole('link', { name: 'Mijn klantreizen' }).first().click()
+  await expect(page.getByRole('heading', { level: 3, name: 'Snel weg' })).toBeVisible()
 })
