@@ -66,6 +66,8 @@ export function createPosterLabels(t: T, changedOn: string): PosterLabels {
     },
     seeAppendix: (ref) => t('export.seeAppendix', { ref }),
     appendixTitle: t('export.appendixTitle'),
+    generalExtra: t('map.generalExtra'),
+    extraElsewhere: t('export.extraElsewhere'),
     appendixIntro: t('export.appendixIntro'),
     appendixItem: (step, lane, title) => t('export.appendixItem', { step, lane, title }),
     moreMoments: (k) => t('export.moreMoments', { n: k }, k),

@@ -3,7 +3,7 @@ import { JOURNEY_KEY_PREFIX, journeyKey } from './keys'
 import { listKeys, readItem } from './storage'
 import { readIndex, type DraftSummary } from './draftIndex'
 import { headRevision } from './head'
-import { summarize } from './journeys'
+import { savesSettled, summarize } from './journeys'
 
 /**
  * A draft as the start page lists it. `damaged` is set only for text that is not a journey at all (or one made
@@ -30,6 +30,7 @@ function isNewer(raw: string | null): boolean {
  * the index lacks or does not match is read in full (the reader loads then, not with the start page).
  */
 export async function listDrafts(): Promise<DraftListItem[]> {
+  await savesSettled()
   const index = new Map(readIndex().map((d) => [d.id, d]))
   const items: DraftListItem[] = []
   const unknown: { id: string; raw: string | null; known: DraftSummary | undefined }[] = []

@@ -10,6 +10,9 @@ export {
   saveJourneyNow,
   storeNewJourney,
   summarize,
+  trackSave,
+  listTrash,
+  type TrashItem,
   type SaveResult,
 } from './journeys'
 export { headRevision } from './head'

@@ -42,7 +42,38 @@ const serialise = (journey: Journey, revision: number) => {
  * The write-ahead copy goes first; when localStorage then refuses (full), the previous copy there stays and
  * the newer text is still in the write-ahead copy.
  */
-export function saveJourney(journey: Journey, base: number, { force = false } = {}): Promise<SaveResult> {
+export function saveJourney(
+  journey: Journey,
+  base: number,
+  options: { force?: boolean } = {},
+): Promise<SaveResult> {
+  return trackSave(saveLocked(journey, base, options))
+}
+
+/** Saves still waiting for the lock or IndexedDB, or queued behind another save (see `trackSave`). */
+const inFlight = new Set<Promise<unknown>>()
+/** Counts a save as under way until it settles; a store's queue of saves is tracked as well. */
+export function trackSave<T>(saving: Promise<T>): Promise<T> {
+  inFlight.add(saving)
+  void saving.then(
+    () => inFlight.delete(saving),
+    () => inFlight.delete(saving),
+  )
+  return saving
+}
+/**
+ * Resolves when every save begun so far has landed: a list read right after leaving the wizard (whose last
+ * save started on the way out) shows what was typed, not the text before it.
+ */
+export const savesSettled = async (): Promise<void> => {
+  while (inFlight.size) await Promise.allSettled([...inFlight])
+}
+
+function saveLocked(
+  journey: Journey,
+  base: number,
+  { force = false }: { force?: boolean },
+): Promise<SaveResult> {
   return withLock(LOCK_PREFIX + journey.id, async () => {
     const stored = await storedRevision(journey.id)
     if (!force && stored !== null && stored !== base)
@@ -97,9 +128,16 @@ export function saveJourneyNow(journey: Journey, base: number): SaveResult {
   return { ok: true, revision }
 }
 
-/** Writes a new draft (an import, a copy, the example) that no other tab can know yet. */
-export const storeNewJourney = (journey: Journey): Promise<SaveResult> =>
-  saveJourney(journey, journey.revision, { force: true })
+/**
+ * Writes a new draft (an import, a copy, the example) that no other tab can know yet. When it is refused
+ * (storage full) the user is told it was not added: its write-ahead copy goes too, or the next start would
+ * announce it as a journey recovered after a crash.
+ */
+export async function storeNewJourney(journey: Journey): Promise<SaveResult> {
+  const result = await saveJourney(journey, journey.revision, { force: true })
+  if (!result.ok && readRawJourney(journey.id) === null) await dropWal(journey.id)
+  return result
+}
 
 /**
  * Removes a journey, keeping its text in the trash so the deletion can be undone (also after a reload).
@@ -114,6 +152,30 @@ export async function deleteJourney(id: string, title: string): Promise<TrashRec
   await dropWal(id)
   publishSaved(id, null)
   return record
+}
+
+export interface TrashItem {
+  id: string
+  title: string
+  deletedAt: string
+}
+
+/** How long a deleted journey can be brought back. */
+export const TRASH_DAYS = 30
+
+/**
+ * The deleted journeys that can still be brought back, newest first; those deleted more than TRASH_DAYS ago
+ * are removed for good here (the trash holds whole journeys, and storage is the user's).
+ */
+export async function listTrash(now = new Date()): Promise<TrashItem[]> {
+  const oldest = now.getTime() - TRASH_DAYS * 86_400_000
+  const items: TrashItem[] = []
+  for (const [id, record] of await trashStore().entries<TrashRecord>()) {
+    const at = Date.parse(record?.deletedAt ?? '')
+    if (!record || typeof record.raw !== 'string' || !(at >= oldest)) await trashStore().del(id)
+    else items.push({ id, title: record.title, deletedAt: record.deletedAt })
+  }
+  return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
 }
 
 /** Brings a deleted journey back from the trash. */

@@ -9,6 +9,8 @@ import {
   listDrafts,
   readRawJourney,
   restoreJourney,
+  listTrash,
+  type TrashItem,
   saveJourney,
   storageMode,
   storageUsage,
@@ -47,8 +49,12 @@ export const useDraftsStore = defineStore('drafts', () => {
   /** The last deleted draft, which "Ongedaan maken" brings back. */
   const lastDeleted = shallowRef<{ id: string; title: string } | null>(null)
 
+  /** Deleted drafts that can still be brought back, also after a reload. */
+  const trash = shallowRef<TrashItem[]>([])
+
   async function refresh() {
     drafts.value = await listDrafts()
+    trash.value = await listTrash().catch(() => [])
     reviews.value = listReviews()
     version.value++
   }
@@ -57,6 +63,14 @@ export const useDraftsStore = defineStore('drafts', () => {
     const kept = await deleteJourney(id, title)
     lastDeleted.value = kept ? { id, title } : null
     await refresh()
+  }
+
+  /** Brings a deleted draft back from the trash; false when it could not be (storage full). */
+  async function restore(id: string): Promise<boolean> {
+    const ok = await restoreJourney(id)
+    if (ok && lastDeleted.value?.id === id) lastDeleted.value = null
+    await refresh()
+    return ok
   }
 
   /** Brings the last deleted draft back; false when it could not be (storage full). */
@@ -151,6 +165,8 @@ export const useDraftsStore = defineStore('drafts', () => {
     removeReview,
     version,
     lastDeleted,
+    trash,
+    restore,
     refresh,
     remove,
     undoRemove,

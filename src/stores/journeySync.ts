@@ -6,6 +6,7 @@ import {
   loadLatest,
   onSaved,
   saveJourney,
+  trackSave,
   saveJourneyNow,
   storeNewJourney,
   type LoadResult,
@@ -81,7 +82,7 @@ export function useJourneySync(hooks: Hooks) {
     if (!doc) return chain
     const from = base
     chain = chain.then(() => runSave(doc, from, force)).catch(() => status.failed('unknown'))
-    return chain
+    return trackSave(chain)
   }
 
   /** The page is being hidden or left: write what is unsaved at once (see `saveJourneyNow`). */

@@ -53,11 +53,9 @@ test('every step passes axe empty, with its error summary and filled, and has a 
   await expectNoAxeViolations(page, 'start page with a draft')
 })
 
-// App regression: opening a step from the stepper leaves focus on the stepper's link, so a screen reader
-// hears nothing of the new step. WizardStepView focuses its heading only when focus is on <body> (after
-// "Volgende stap", whose button goes with the old step); the stepper's links stay, and keep focus. The old
-// suite required the step's heading to be focused after a stepper link too.
-test.fixme('opening a step from the stepper moves focus to its heading', async ({ page }) => {
+// Opening a step from the stepper moves focus to its heading, as "Volgende stap" does: a screen reader
+// hears the new step.
+test('opening a step from the stepper moves focus to its heading', async ({ page }) => {
   await plantJourneys(page, [largeJourney])
   await page.goto(`./#/journey/${largeJourney.id}/step/goal`)
   await goToStep(page, 'Fases')

@@ -137,11 +137,8 @@ test('on a phone the page never scrolls sideways: the map scrolls in its own reg
   await shot(page, 'step-insights-320px')
 })
 
-// App bug: the −2…+2 scale in the row header of each curve ("Hoe voelde … zich?") stands one grid line
-// too low: at 1400 px its label "+1" is at the height of the dashed zero line and "−1" beside a −2 dot
-// (.map-axis is 6rem of labels spaced evenly, floated under the row header's text; the SVG grid beside it
-// puts +2…−2 at 12…88 % of the curve's height).
-test.fixme('each curve’s scale lines up with its grid lines', async ({ page }) => {
+// The −2…+2 scale in the row header of each curve stands at the curve's grid lines.
+test('each curve’s scale lines up with its grid lines', async ({ page }) => {
   await page.goto(`./#/journey/${smallJourney.id}/map`)
   const row = page.getByRole('row', { name: /^Hoe voelde Bewoner zich/ })
   const offsets = await row.evaluate((tr) => {

@@ -168,14 +168,8 @@ test('a full storage says so, offers the file, keeps the last good version, and 
   expect(await draftTitles(page)).toEqual([title])
 })
 
-// App bug: an import refused because storage is full ("Dit past niet meer…") leaves its write-ahead copy in
-// IndexedDB (saveJourney writes it before localStorage refuses). After a reload the start-up recovery takes
-// it for a crash and says under "Teruggehaald na een onderbreking": "“Een omgevingsvergunning voor een
-// verbouwing aanvragen”: je laatste wijzigingen zijn er nog, maar de opslag is vol", about a journey the user
-// was told was not added and that is in no list.
-test.fixme('a file refused for lack of room is not announced as recovered after a reload', async ({
-  page,
-}) => {
+// An import refused for lack of room leaves no write-ahead copy for the start-up recovery to announce.
+test('a file refused for lack of room is not announced as recovered after a reload', async ({ page }) => {
   await home(page)
   await fillStorage(page)
   await openFile(page, journeyFile(largeJourney))
@@ -202,9 +196,7 @@ test('without storage the app works in memory and warns that nothing is kept', a
     'Niet bewaard: deze browser laat geen opslag toe.',
   )
   await expect(saveStatus(page).getByText(/^Bewaard om/)).toHaveCount(0)
-  // A person pauses before leaving; the autosave (after 400 ms) lands in memory. Leaving at once lists the
-  // old title (see the fixme test below).
-  await page.waitForTimeout(1000)
+  // Leaving at once: the list waits for the last save, in memory too.
   await page.getByRole('link', { name: 'Mijn klantreizen' }).first().click()
   await expect(page.getByRole('heading', { level: 3, name: 'Alleen in dit tabblad' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Bewaar als bestand: Alleen in dit tabblad' })).toBeVisible()
@@ -256,11 +248,8 @@ test('text with markup is shown as text; the example opens as a copy; drafts are
   expect(dialogs).toBe(0)
 })
 
-// App bug: leaving the wizard right after typing (the link "Mijn klantreizen" within the 400 ms autosave
-// delay) lists the draft with its old title, e.g. "Klantreis zonder titel": WizardView flushes the pending save
-// on unmount, but that save is asynchronous (Web Lock + IndexedDB) and the start page reads the list before it
-// lands. Only a reload shows the new title; with blocked storage (memory) it stays wrong.
-test.fixme('leaving the wizard right after typing lists the draft with what was typed', async ({ page }) => {
+// Leaving the wizard within the autosave delay: the list waits for that last save.
+test('leaving the wizard right after typing lists the draft with what was typed', async ({ page }) => {
   await home(page)
   await page.getByRole('button', { name: 'Nieuwe klantreis' }).click()
   await page.getByLabel('Titel van de klantreis').fill('Snel weg')

@@ -18,6 +18,8 @@ export default {
   strengthBy: 'Strength, according to {role}',
   seeAppendix: 'see {ref}',
   appendixTitle: 'Appendix: the full texts',
+  extraElsewhere:
+    'Figures, quotes and images of this phase: there was no room on this sheet, you find them at the back.',
   appendixIntro:
     'These texts were shortened on the map. Here they are in full, under the number shown next to the text on the map.',
   appendixItem: 'Step {step}, {lane}: {title}',

@@ -41,6 +41,11 @@ export default {
     deleted: '“{title}” has been deleted.',
     undo: 'Undo',
     restored: '“{title}” has been restored.',
+    trashTitle: 'Recently deleted',
+    trashIntro: 'A deleted customer journey stays here for {days} days. After that it is gone for good.',
+    trashItem: 'Deleted on {date}',
+    trashRestore: 'Restore',
+    trashRestoreNamed: 'Restore: {title}',
     example: 'View a worked example',
     exampleHelp:
       'A complete customer journey to explore. It is a copy: whatever you change in it affects nothing else.',

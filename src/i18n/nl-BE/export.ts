@@ -20,6 +20,8 @@ export default {
   strengthBy: 'Sterk punt, volgens {role}',
   seeAppendix: 'zie {ref}',
   appendixTitle: 'Bijlage: de volledige teksten',
+  extraElsewhere:
+    'Cijfers, uitspraken en beelden van deze fase: op dit blad was geen plaats, je vindt ze achteraan.',
   appendixIntro:
     'Op de kaart werden deze teksten ingekort. Hier staan ze volledig, onder het nummer dat op de kaart bij de tekst staat.',
   appendixItem: 'Stap {step}, {lane}: {title}',

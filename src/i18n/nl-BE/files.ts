@@ -38,6 +38,11 @@ export default {
     deleted: '“{title}” is verwijderd.',
     undo: 'Ongedaan maken',
     restored: '“{title}” is teruggezet.',
+    trashTitle: 'Onlangs verwijderd',
+    trashIntro: 'Een verwijderde klantreis blijft hier {days} dagen staan. Daarna is ze voorgoed weg.',
+    trashItem: 'Verwijderd op {date}',
+    trashRestore: 'Terugzetten',
+    trashRestoreNamed: 'Terugzetten: {title}',
     example: 'Bekijk een uitgewerkt voorbeeld',
     exampleHelp:
       'Een volledige klantreis om te verkennen. Het is een kopie: wat je erin verandert, raakt niets anders.',

@@ -17,6 +17,8 @@ import {
   storeNewJourney,
   summarize,
   TAB_ID,
+  listTrash,
+  trackSave,
 } from '@/persistence'
 import { INDEX_KEY, journeyKey } from '@/persistence/keys'
 import { readWal, writeWal } from '@/persistence/wal'
@@ -506,5 +508,51 @@ describe('keepBackup', () => {
     expect(readBackup('j1')).toBe('eerste')
     dropBackup('j1')
     expect(readBackup('j1')).toBeNull()
+  })
+})
+
+describe('the trash, a refused new draft and saves under way', () => {
+  it('lists deleted journeys newest first and forgets those older than 30 days', async () => {
+    const old = makeJourney({ title: 'Oud' })
+    const recent = makeJourney({ title: 'Recent' })
+    await saveJourney(old, 0)
+    await saveJourney(recent, 0)
+    await deleteJourney(old.id, old.title)
+    await deleteJourney(recent.id, recent.title)
+    const record = (await stores.trash.get<{ raw: string; title: string; deletedAt: string }>(old.id))!
+    await stores.trash.set(old.id, { ...record, deletedAt: '2026-01-01T10:00:00.000Z' })
+    const other = (await stores.trash.get<typeof record>(recent.id))!
+    await stores.trash.set(recent.id, { ...other, deletedAt: '2026-01-15T10:00:00.000Z' })
+    await stores.trash.set('kapot', { title: 'geen tekst' })
+
+    const titles = async (now: string) => (await listTrash(new Date(now))).map((t) => t.title)
+    expect(await titles('2026-01-20T10:00:00.000Z')).toEqual(['Recent', 'Oud'])
+    expect(await titles('2026-02-10T10:00:00.000Z')).toEqual(['Recent'])
+    expect(await titles('2026-03-01T10:00:00.000Z')).toEqual([])
+    expect(await stores.trash.get(old.id)).toBeUndefined()
+    expect(await stores.trash.get('kapot')).toBeUndefined()
+  })
+
+  it('drops the write-ahead copy of a new draft the storage refused, and keeps that of a saved one', async () => {
+    const saved = makeJourney()
+    await saveJourney(saved, 0)
+    const refused = makeJourney()
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    expect(await storeNewJourney(refused)).toMatchObject({ ok: false, reason: 'quota' })
+    expect(await saveJourney({ ...saved, title: 'Nieuwer' }, 1)).toMatchObject({ ok: false, reason: 'quota' })
+    setItem.mockRestore()
+    expect(await readWal(refused.id)).toBeUndefined()
+    expect((await readWal(saved.id))?.text).toContain('Nieuwer')
+  })
+
+  it('lists drafts only once the saves begun before have landed', async () => {
+    const journey = makeJourney({ title: 'Eerst' })
+    await saveJourney(journey, 0)
+    const later = saveJourney({ ...journey, title: 'Net getypt' }, 1)
+    const queued = trackSave(later.then(() => saveJourney({ ...journey, title: 'Daarna' }, 2)))
+    expect((await listDrafts()).map((d) => d.title)).toEqual(['Daarna'])
+    await queued
   })
 })

@@ -92,7 +92,7 @@ export interface ImageBox {
 export type Box = TextBox | RectBox | LineBox | PolylineBox | DotBox | IconBox | ImageBox
 
 export interface PosterPage {
-  kind: 'summary' | 'sheet' | 'appendix' | 'actions' | 'review'
+  kind: 'summary' | 'sheet' | 'general' | 'appendix' | 'actions' | 'review'
   /** Shown in the preview: "Blad 2 – fase 3–5 van 9". */
   label: string
   width: number

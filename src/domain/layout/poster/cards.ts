@@ -13,6 +13,8 @@ export interface Level {
   text: number
   /** Moments shown per step; the rest are named in the appendix. */
   moments: number
+  /** The last resort: evidence, exclusions and hand-offs on one line too. */
+  tight?: boolean
 }
 export const LEVELS: readonly Level[] = [
   { title: 3, text: 5, moments: 20 },
@@ -21,6 +23,10 @@ export const LEVELS: readonly Level[] = [
   { title: 2, text: 1, moments: 4 },
   { title: 1, text: 1, moments: 2 },
 ]
+/** Only for a sheet that does not fit otherwise (one column of many lanes on A4), never chosen for density. */
+export const TIGHTEST: Level = { title: 1, text: 1, moments: 1, tight: true }
+/** Lines of a small note (evidence, exclusion): two, one at the tightest. */
+const noteLines = (c: CardContext, lines: number) => (c.level.tight ? 1 : lines)
 
 export interface CardContext {
   scale: TypeScale
@@ -49,7 +55,8 @@ function evidence(c: CardContext, kind: string, source: string, width: number): 
     weight: kind === 'assumption' ? 'bold' : 'regular',
     color: COLORS.ink,
     width: width - 1.2,
-    maxLines: 2,
+    maxLines: noteLines(c, 2),
+    mark: () => c.labels.seeAppendix(c.appendix.note(`${c.where}: ${words}`, line)),
   })
   return kind === 'assumption'
     ? frame(body, {
@@ -64,7 +71,7 @@ function evidence(c: CardContext, kind: string, source: string, width: number): 
 }
 
 /** One line per touchpoint where it fits: icon, channel, its kind, what it is, and who cannot use it. */
-function touchpoints(step: MapStep, c: CardContext, width: number): Block {
+function touchpoints(step: MapStep, c: CardContext, width: number, heading: string): Block {
   const icon = c.scale.small * 0.42
   return stack(
     step.touchpoints.map((tp) => {
@@ -74,13 +81,16 @@ function touchpoints(step: MapStep, c: CardContext, width: number): Block {
         color: COLORS.ink,
         width: width - icon - 1,
         maxLines: c.level.text > 2 ? 2 : 1,
+        mark: seeAppendix(c, heading, what),
       })
+      const exclusion = `⚠ ${c.labels.exclusion(tp.exclusion)}`
       const excl = tp.exclusion
-        ? text(`⚠ ${c.labels.exclusion(tp.exclusion)}`, {
+        ? text(exclusion, {
             size: c.scale.small,
             color: COLORS.ink,
             width: width - icon - 1,
-            maxLines: 2,
+            maxLines: noteLines(c, 2),
+            mark: seeAppendix(c, heading, exclusion),
           })
         : { height: 0, draw: () => [] }
       const body = stack([head, excl], 0.2)
@@ -129,13 +139,20 @@ export function stepCard(step: MapStep, lane: Lane, c: CardContext): Block {
             weight: 'bold',
             color: COLORS.white,
             width: w - 1.6,
-            maxLines: 3,
+            maxLines: noteLines(c, 3),
+            mark: seeAppendix(c, heading, c.labels.handoffTo(step.handoff)),
           }),
           { width: w, padding: 0.8, fill: COLORS.handoff },
         )
       : { height: 0, draw: () => [] }
   const content = stack(
-    [title, body, evidence(c, step.evidence.kind, step.evidence.source, w), touchpoints(step, c, w), handoff],
+    [
+      title,
+      body,
+      evidence(c, step.evidence.kind, step.evidence.source, w),
+      touchpoints(step, c, w, heading),
+      handoff,
+    ],
     pad(c) * 0.6,
   )
   const bar =
@@ -296,8 +313,15 @@ export function extraBlocks(
           color: COLORS.ink,
           width: w,
           maxLines: 2,
+          mark: seeAppendix(c, f.label, `${f.value} ${f.unit}`.trim()),
         }),
-        text(f.label, { size: c.scale.small, color: COLORS.ink, width: w, maxLines: c.level.text }),
+        text(f.label, {
+          size: c.scale.small,
+          color: COLORS.ink,
+          width: w,
+          maxLines: c.level.text,
+          mark: seeAppendix(c, `${f.value} ${f.unit}`.trim(), f.label),
+        }),
         evidence(c, f.evidence.kind, f.evidence.source, w),
       ],
       0.3,
@@ -313,7 +337,13 @@ export function extraBlocks(
           maxLines: c.level.text + 2,
           mark: seeAppendix(c, q.role, q.text),
         }),
-        text(`– ${q.role}`, { size: c.scale.small, color: COLORS.muted, width: w, maxLines: 2 }),
+        text(`– ${q.role}`, {
+          size: c.scale.small,
+          color: COLORS.muted,
+          width: w,
+          maxLines: 2,
+          mark: seeAppendix(c, q.text, q.role),
+        }),
       ],
       0.3,
     ),
@@ -328,7 +358,13 @@ export function extraBlocks(
           height: ih,
           draw: (x, y): Box[] => [{ type: 'image', x, y, w: iw, h: ih, dataUrl: img.dataUrl, alt: img.alt }],
         },
-        text(img.caption, { size: c.scale.small, color: COLORS.muted, width: w, maxLines: 3 }),
+        text(img.caption, {
+          size: c.scale.small,
+          color: COLORS.muted,
+          width: w,
+          maxLines: 3,
+          mark: seeAppendix(c, img.alt, img.caption),
+        }),
       ],
       0.5,
     )

@@ -57,6 +57,10 @@ export interface PosterLabels {
   /** The mark at a text cut short on the map: "zie A3". */
   seeAppendix: (ref: string) => string
   appendixTitle: string
+  /** The page of the journey's figures, quotes and images that belong to no phase. */
+  generalExtra: string
+  /** In a sheet's extras row when its figures, quotes and images moved to the pages after the sheets. */
+  extraElsewhere: string
   appendixIntro: string
   /** "Stap 4, Inwoner: …" in the appendix. */
   appendixItem: (step: number, lane: string, title: string) => string

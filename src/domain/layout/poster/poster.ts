@@ -1,12 +1,12 @@
 import type { CurveComparison, JourneyDifference } from '../../map/compare'
-import type { MapModel } from '../../map/mapModel'
+import type { MapModel, MapPhase } from '../../map/mapModel'
 import type { Journey, Lane } from '../../schema'
 import { layoutActions } from './actions'
 import { Appendix } from './appendix'
-import { lineHeightMm, stack, text } from './block'
+import { lineHeightMm, stack, text, type Block } from './block'
 import { COLORS, type Box, type PosterPage } from './boxes'
-import { LEVELS, type Level } from './cards'
-import { flowColumns } from './flow'
+import { extraBlocks, LEVELS, TIGHTEST, type Level } from './cards'
+import { columnWidthOf, flowColumns } from './flow'
 import { footer, sheetHeader } from './header'
 import type { PosterLabels } from './labels'
 import { PAPERS, typeScale, type Paper, type PaperId } from './paper'
@@ -75,7 +75,7 @@ export function layoutPoster(input: PosterInput): Poster {
   const headerHeight = header(metaFor(99, 99, 99, 99), new Appendix()).height + scale.body * 0.6
   const body = { x: area.x, y: area.y + headerHeight, width: area.width, height: area.height - headerHeight }
 
-  const attempt = (from: number, count: number, level: Level, notes: Appendix): Attempt => {
+  const attempt = (from: number, count: number, level: Level, notes: Appendix, aside = false): Attempt => {
     const sheet = layoutSheet({
       model,
       from,
@@ -87,6 +87,7 @@ export function layoutPoster(input: PosterInput): Poster {
       laneName: input.laneName,
       compare: input.compare?.comparison ?? null,
       checked: input.checked ?? null,
+      extrasAside: aside,
       x: body.x,
       y: body.y,
       width: body.width,
@@ -99,7 +100,7 @@ export function layoutPoster(input: PosterInput): Poster {
   }
 
   const maxColumns = Math.max(1, Math.floor((body.width - labelColumn(scale.body)) / minColumn(scale.body)))
-  const chosen: { from: number; count: number; level: Level }[] = []
+  const chosen: { from: number; count: number; level: Level; aside: boolean }[] = []
   for (let from = 0; from < model.columns.length;) {
     const remaining = model.columns.length - from
     let pick: { count: number; level: Level } | null = null
@@ -124,23 +125,35 @@ export function layoutPoster(input: PosterInput): Poster {
       }
     }
     pick ??= { count: most, level: deepest }
+    // Small paper and many lanes: when even one column does not fit with the deepest cutting, the phase's
+    // figures, quotes and images move to the pages after the sheets (the sheet says so) rather than run
+    // over the footer and off the paper.
+    let aside = false
+    if (!attempt(from, pick.count, pick.level, new Appendix()).fits) {
+      aside = true
+      const count = pick.count
+      pick = {
+        count,
+        level: LEVELS.find((l) => attempt(from, count, l, new Appendix(), true).fits) ?? TIGHTEST,
+      }
+    }
     // Prefer ending at the end of a phase when that costs at most a third of the sheet.
     for (let count = pick.count; count >= Math.ceil(pick.count * 0.67); count--)
-      if (endsPhase(from, count) && attempt(from, count, pick.level, new Appendix()).fits) {
+      if (endsPhase(from, count) && attempt(from, count, pick.level, new Appendix(), aside).fits) {
         pick = { ...pick, count }
         break
       }
-    chosen.push({ from, ...pick })
+    chosen.push({ from, ...pick, aside })
     from += pick.count
   }
 
-  const sheets: PosterPage[] = chosen.map(({ from, count, level }, i) => {
+  const sheets: PosterPage[] = chosen.map(({ from, count, level, aside }, i) => {
     const first = model.columns[from]?.phaseIndex ?? 0
     const last = model.columns[from + count - 1]?.phaseIndex ?? first
     const meta = metaFor(first + 1, last + 1, i + 1, chosen.length)
     const boxes = [
       ...header(meta, appendix).draw(area.x, area.y),
-      ...attempt(from, count, level, appendix).boxes,
+      ...attempt(from, count, level, appendix, aside).boxes,
     ]
     return {
       kind: 'sheet',
@@ -176,6 +189,24 @@ export function layoutPoster(input: PosterInput): Poster {
     height: paper.height,
     boxes,
   }))
+  const asidePhases = [
+    ...new Set(
+      chosen
+        .filter((c) => c.aside)
+        .flatMap((c) => model.columns.slice(c.from, c.from + c.count).map((col) => col.phaseIndex)),
+    ),
+  ]
+    .map((i) => model.phases[i])
+    .filter((p): p is MapPhase => !!p && p.figures.length + p.quotes.length + p.images.length > 0)
+  const generalPages = generalOf(model.general, asidePhases, labels, scale, area, appendix).map(
+    (boxes): PosterPage => ({
+      kind: 'general',
+      label: labels.extra,
+      width: paper.width,
+      height: paper.height,
+      boxes,
+    }),
+  )
   const appendixPages = appendixOf(appendix, labels, scale, area).map((boxes): PosterPage => ({
     kind: 'appendix',
     label: labels.appendixTitle,
@@ -192,7 +223,7 @@ export function layoutPoster(input: PosterInput): Poster {
       boxes,
     }),
   )
-  const pages = [...summary, ...sheets, ...appendixPages, ...actionPages]
+  const pages = [...summary, ...sheets, ...generalPages, ...appendixPages, ...actionPages]
   pages.forEach((page, i) =>
     page.boxes.push(
       ...footer(
@@ -206,6 +237,47 @@ export function layoutPoster(input: PosterInput): Poster {
     ),
   )
   return { paper, pages, sheets }
+}
+
+type Area = { x: number; y: number; width: number; height: number }
+
+/** A page title in the heading size, over the full width. */
+const pageTitle = (title: string, scale: ReturnType<typeof typeScale>, width: number) =>
+  text(title, { size: scale.heading, weight: 'bold', color: COLORS.ink, width })
+
+/**
+ * The figures, quotes and images of the whole journey (tied to no phase), after the sheets: the cards the
+ * phases use, in newspaper columns, with room for an image to be seen.
+ */
+function generalOf(
+  general: MapModel['general'],
+  phases: MapPhase[],
+  labels: PosterLabels,
+  scale: ReturnType<typeof typeScale>,
+  area: Area,
+  appendix: Appendix,
+): Box[][] {
+  const columns = Math.max(2, Math.floor(area.width / (scale.body * 16)))
+  const gap = scale.body * 0.6
+  const width = columnWidthOf(area.width, columns, gap)
+  const imageHeight = Math.min(area.height / 2, width)
+  const groups = [
+    ...phases.map((p) => ({ heading: `${p.number}  ${p.name}`, ...p })),
+    { heading: labels.generalExtra, ...general },
+  ]
+  const blocks = groups.flatMap((g) => {
+    const context = { scale, labels, width, level: LEVELS[0] as Level, appendix, where: g.heading }
+    const cards = extraBlocks(g.figures, g.quotes, g.images, context, imageHeight)
+    if (cards.length === 0) return []
+    const heading = text(g.heading, { size: scale.label, weight: 'bold', color: COLORS.ink, width })
+    // The heading stays with the first card: a heading alone at the foot of a column says nothing.
+    return [stack([heading, cards[0] as Block], gap * 0.5), ...cards.slice(1)]
+  })
+  if (blocks.length === 0) return []
+  const title = pageTitle(labels.extra, scale, area.width)
+  const pages = flowColumns(blocks, area, columns, gap, title.height + gap)
+  ;(pages[0] as Box[]).unshift(...title.draw(area.x, area.y))
+  return pages
 }
 
 /** The appendix: each shortened text whole, under its reference, in newspaper columns. */

@@ -30,6 +30,8 @@ export interface SheetInput {
   compare?: CurveComparison | null
   /** After a review round: how many colleagues checked each column (by column id). */
   checked?: Map<string, number> | null
+  /** The phases' figures, quotes and images go on the pages after the sheets (a last resort on small paper). */
+  extrasAside?: boolean
   x: number
   y: number
   width: number
@@ -257,21 +259,19 @@ export function layoutSheet(o: SheetInput): { boxes: Box[]; height: number } {
         const more =
           hidden > 0
             ? [
-                text(labels.moreMoments(hidden), {
-                  size: scale.small,
-                  color: COLORS.muted,
-                  width: slotWidth,
-                  mark: () =>
-                    labels.seeAppendix(
-                      o.appendix.note(
-                        ctx.where,
-                        step.moments
-                          .slice(shown.length)
-                          .map((m) => `${labels.momentN(m.n)}: ${m.text}`)
-                          .join('\n'),
-                      ),
+                // The hidden moments are always in the appendix: the note is not a cut text, it is the mark.
+                text(
+                  `${labels.moreMoments(hidden)}, ${labels.seeAppendix(
+                    o.appendix.note(
+                      ctx.where,
+                      step.moments
+                        .slice(shown.length)
+                        .map((m) => `${labels.momentN(m.n)}: ${m.text}`)
+                        .join('\n'),
                     ),
-                }),
+                  )}`,
+                  { size: scale.small, color: COLORS.muted, width: slotWidth },
+                ),
               ]
             : []
         return [stepCard(step, lane, ctx), ...shown.map((m) => momentCard(m, ctx)), ...more]
@@ -340,23 +340,22 @@ export function layoutSheet(o: SheetInput): { boxes: Box[]; height: number } {
     o.count * slots,
     gap,
   )
+  const insightLabel = text(labels.insights, {
+    size: scale.label,
+    weight: 'bold',
+    color: COLORS.ink,
+    width: labelWidth - 2,
+    maxLines: 4,
+  })
   const insightHeight = Math.max(0, ...insightCells.map((c) => c.height))
   if (insightHeight > 0) {
     y += gap
     boxes.push({ type: 'line', x1: o.x, y1: y, x2: o.x + o.width, y2: y, color: COLORS.ink, width: 0.4 })
-    boxes.push(
-      ...text(labels.insights, {
-        size: scale.label,
-        weight: 'bold',
-        color: COLORS.ink,
-        width: labelWidth - 2,
-        maxLines: 4,
-      }).draw(o.x, y + gap),
-    )
+    boxes.push(...insightLabel.draw(o.x, y + gap))
     insightCells.forEach((block, k) =>
       boxes.push(...block.draw(colX(Math.floor(k / slots)) + gap + (k % slots) * (slotWidth + gap), y + gap)),
     )
-    y += insightHeight + 2 * gap
+    y += Math.max(insightHeight, insightLabel.height) + 2 * gap
   }
 
   // Figures, quotes and images of a phase side by side under its columns, a column each.
@@ -369,7 +368,9 @@ export function layoutSheet(o: SheetInput): { boxes: Box[]; height: number } {
       appendix: o.appendix,
       where: phase.name,
     }
-    const blocks = extraBlocks(phase.figures, phase.quotes, phase.images, ctx, scale.body * 3)
+    const blocks = o.extrasAside
+      ? []
+      : extraBlocks(phase.figures, phase.quotes, phase.images, ctx, scale.body * 3)
     const perColumn = Array.from({ length: count }, (_, k) =>
       stack(
         blocks.filter((_, i) => i % count === k),
@@ -378,21 +379,31 @@ export function layoutSheet(o: SheetInput): { boxes: Box[]; height: number } {
     )
     return { start, columns: perColumn }
   })
+  const aside =
+    o.extrasAside &&
+    segments.some(({ phase }) => phase.figures.length + phase.quotes.length + phase.images.length)
+  if (aside) {
+    // One line over the whole width instead of the row: the row's label alone would take three.
+    const note = text(labels.extraElsewhere, { size: scale.small, color: COLORS.ink, width: o.width })
+    boxes.push({ type: 'line', x1: o.x, y1: y, x2: o.x + o.width, y2: y, color: COLORS.ink, width: 0.4 })
+    boxes.push(...note.draw(o.x, y + gap))
+    y += note.height + 2 * gap
+  }
   const extraHeight = Math.max(0, ...extras.flatMap((e) => e.columns.map((b) => b.height)))
   if (extraHeight > 0) {
+    const label = text(labels.extra, {
+      size: scale.label,
+      weight: 'bold',
+      color: COLORS.ink,
+      width: labelWidth - 2,
+      maxLines: 4,
+    })
     boxes.push({ type: 'line', x1: o.x, y1: y, x2: o.x + o.width, y2: y, color: COLORS.ink, width: 0.4 })
-    boxes.push(
-      ...text(labels.extra, {
-        size: scale.label,
-        weight: 'bold',
-        color: COLORS.ink,
-        width: labelWidth - 2,
-        maxLines: 4,
-      }).draw(o.x, y + gap),
-    )
+    boxes.push(...label.draw(o.x, y + gap))
     for (const e of extras)
       e.columns.forEach((block, k) => boxes.push(...block.draw(colX(e.start + k) + gap, y + gap)))
-    y += extraHeight + 2 * gap
+    // The row is as tall as its label too: "Cijfers, uitspraken en beelden" wraps to three lines.
+    y += Math.max(extraHeight, label.height) + 2 * gap
   }
   return { boxes, height: y - o.y }
 }
