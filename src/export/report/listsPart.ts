@@ -1,4 +1,4 @@
-import { formatDueDate } from '@/domain'
+import { formatDueDate, unquoted } from '@/domain'
 import type { ReportInput } from './types'
 import { LANDSCAPE, PORTRAIT_WIDTH, type Block, type Writer } from './writer'
 
@@ -82,7 +82,7 @@ export function extraPart(w: Writer, o: ReportInput): Block[] {
   out.push(w.heading(2, l.quotes))
   if (!j.quotes.length) out.push(w.para(l.none))
   for (const q of j.quotes) {
-    out.push(w.para(`“${q.text.replace(/^[“"]|[”"]$/g, '')}”`, { italics: true }))
+    out.push(w.para(`“${unquoted(q.text)}”`, { italics: true }))
     out.push(
       w.para([q.role ? l.quoteBy(q.role) : '', l.quotePhase(phaseName(q.phaseId))].filter(Boolean).join(' ')),
     )

@@ -1,6 +1,7 @@
 import type { MapInsight, MapMoment, MapStep } from '../../map/mapModel'
 import type { Figure, JourneyImage, Lane, Quote } from '../../schema'
 import { CHANNEL_ICONS } from '../icons'
+import { unquoted } from '../../quotes'
 import type { Appendix } from './appendix'
 import { frame, row, stack, text, type Block } from './block'
 import { COLORS, type Box } from './boxes'
@@ -330,7 +331,7 @@ export function extraBlocks(
   const quoteBlocks = quotes.map((q) =>
     stack(
       [
-        text(`“${q.text.replace(/^[“"]|[”"]$/g, '')}”`, {
+        text(`“${unquoted(q.text)}”`, {
           size: c.scale.body,
           color: COLORS.ink,
           width: w,
