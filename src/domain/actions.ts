@@ -105,3 +105,21 @@ export function formatDueDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   return m ? `${m[3]}/${m[2]}/${m[1]}` : ''
 }
+
+/** The action list's columns, in order: the page, the CSV and the Word table share them. */
+export const ACTION_COLUMNS = [
+  'rank',
+  'n',
+  'opportunity',
+  'moment',
+  'step',
+  'phase',
+  'lane',
+  'owner',
+  'nextStep',
+  'status',
+  'impact',
+  'effort',
+  'due',
+] as const
+export type ActionColumn = (typeof ACTION_COLUMNS)[number]

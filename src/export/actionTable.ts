@@ -1,42 +1,19 @@
-import { formatDueDate, type ActionItem, type ActionStatus, type Action } from '@/domain'
+import {
+  ACTION_COLUMNS,
+  formatDueDate,
+  type ActionColumn,
+  type ActionItem,
+  type ActionStatus,
+  type Action,
+} from '@/domain'
 
 /** The words around the action list's cells, already translated (the UI builds them from its messages). */
 export interface ActionTableLabels {
-  headings: {
-    rank: string
-    n: string
-    opportunity: string
-    moment: string
-    step: string
-    phase: string
-    lane: string
-    owner: string
-    nextStep: string
-    status: string
-    impact: string
-    effort: string
-    due: string
-  }
+  headings: Record<ActionColumn, string>
   status: Record<ActionStatus, string>
   level: Record<Action['impact'], string>
   laneName: (laneId: string) => string
 }
-
-export const ACTION_COLUMNS = [
-  'rank',
-  'n',
-  'opportunity',
-  'moment',
-  'step',
-  'phase',
-  'lane',
-  'owner',
-  'nextStep',
-  'status',
-  'impact',
-  'effort',
-  'due',
-] as const satisfies readonly (keyof ActionTableLabels['headings'])[]
 
 /**
  * The action list as a table of words, one row per opportunity in the order given (sorted by priority):

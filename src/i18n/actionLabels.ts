@@ -1,4 +1,5 @@
 import {
+  ACTION_COLUMNS,
   ACTION_STATUSES,
   CHANNELS,
   EVIDENCE_KINDS,
@@ -19,23 +20,8 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
  * Needs the `actionPage` and `export` parts loaded.
  */
 export function createActionTableLabels(t: T, laneName: (laneId: string) => string): ActionTableLabels {
-  const columns = [
-    'rank',
-    'n',
-    'opportunity',
-    'moment',
-    'step',
-    'phase',
-    'lane',
-    'owner',
-    'nextStep',
-    'status',
-    'impact',
-    'effort',
-    'due',
-  ] as const
   return {
-    headings: record(columns, (c) => t(`actionPage.columns.${c}`)),
+    headings: record(ACTION_COLUMNS, (c) => t(`actionPage.columns.${c}`)),
     status: record(ACTION_STATUSES, (s) => t(`action.status.${s}`)),
     level: record(PRIORITY_LEVELS, (l) => t(`action.level.${l}`)),
     laneName,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { largeJourney, plantJourneys, smallJourney, userTexts } from './fixtures'
-import { expectNoAxeViolations, readAloud, shot, sidewaysScroll } from './support'
+import { expectNoAxeViolations, home, readAloud, shot, sidewaysScroll } from './support'
 import { flat } from './pdf'
 
 /**
@@ -154,4 +154,15 @@ test('each curve’s scale lines up with its grid lines', async ({ page }) => {
     offsets.every((d) => Math.abs(d) <= 3),
     `label minus grid line, px: ${offsets}`,
   ).toBe(true)
+})
+
+test('a map without phases says so and leads to the step that makes them', async ({ page }) => {
+  await home(page)
+  await page.getByRole('button', { name: 'Nieuwe klantreis' }).click()
+  await page.getByLabel('Titel van de klantreis').fill('Een lege kaart')
+  await page.getByRole('link', { name: 'Bekijk de kaart' }).click()
+  await expect(page.getByText('Deze klantreis heeft nog geen fases. Maak ze in stap 3.')).toBeVisible()
+  await expectNoAxeViolations(page, 'an empty map')
+  await page.getByRole('link', { name: 'Naar stap 3: Fases' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Fases' })).toBeFocused()
 })

@@ -25,6 +25,7 @@ export default {
   },
   feelingOf: 'How did {lane} feel?',
   noPhases: 'This customer journey has no phases yet. Create them in step 3.',
+  toPhases: 'To step 3: Phases',
   more: 'Read more',
   less: 'Show less',
   positive: 'positive',

@@ -23,6 +23,7 @@ export default {
   },
   feelingOf: 'Hoe voelde {lane} zich?',
   noPhases: 'Deze klantreis heeft nog geen fases. Maak ze in stap 3.',
+  toPhases: 'Naar stap 3: Fases',
   more: 'Lees meer',
   less: 'Toon minder',
   positive: 'positief',
