@@ -4,10 +4,11 @@ export const MAX_CANVAS_AREA = 268_435_456
 const SAFETY = 0.98
 
 /**
- * The pixels a PNG may have: allocating the canvas, drawing and PNG-encoding all grow with them. 32 M
- * pixels is about 200 dpi for six A3 sheets side by side; smaller maps get twice their size.
+ * The pixels a PNG may have: allocating the canvas, drawing and PNG-encoding all grow with them. 16 M
+ * pixels is about 140 dpi for six A3 sheets side by side (8 pt text stays sharp on a screen at 100 %);
+ * smaller maps get twice their size.
  */
-export const PIXEL_BUDGET = 32_000_000
+export const PIXEL_BUDGET = 16_000_000
 
 /**
  * The largest scale up to `preferred` at which a canvas of this size stays within the browser's limits and
@@ -27,9 +28,9 @@ export interface PngFont {
 }
 
 /**
- * The journey's sheets as one PNG, side by side as they are taped to the wall: each page element of the
- * print view (the same pages the PDF draws) is drawn with html2canvas-pro, at its full size whatever the
- * preview's scaling, then placed on one canvas. The library loads here, on first use.
+ * The journey's sheets as one PNG, side by side as they are taped to the wall: copies of the print view's
+ * page elements (the same pages the PDF draws), unscaled, in one row outside the viewport, drawn by
+ * html2canvas-pro in one go. The library loads here, on first use.
  */
 export async function exportPng(
   pages: HTMLElement[],
@@ -38,44 +39,59 @@ export async function exportPng(
   font?: PngFont,
 ): Promise<{ blob: Blob; width: number; height: number }> {
   const { default: html2canvas } = await import('html2canvas-pro')
-  const sizes = pages.map((p) => ({ w: p.offsetWidth, h: p.offsetHeight }))
-  const totalWidth = sizes.reduce((s, p) => s + p.w, 0)
-  const height = Math.max(1, ...sizes.map((p) => p.h))
-  const scale = safeScale(totalWidth, height)
-  const out = document.createElement('canvas')
-  out.width = Math.round(totalWidth * scale)
-  out.height = Math.round(height * scale)
-  const context = out.getContext('2d')
-  if (!context) throw new Error('canvas-too-large')
-  context.fillStyle = '#ffffff'
-  context.fillRect(0, 0, out.width, out.height)
-  let x = 0
-  for (const [i, page] of pages.entries()) {
-    signal?.throwIfAborted()
-    const size = sizes[i] as { w: number; h: number }
-    const canvas = await html2canvas(page, {
+  signal?.throwIfAborted()
+  const strip = document.createElement('div')
+  strip.setAttribute('aria-hidden', 'true')
+  // Out of sight, not hidden: html2canvas draws what is laid out.
+  strip.style.cssText =
+    'position:fixed;left:-200000px;top:0;display:flex;align-items:flex-start;background:#fff'
+  for (const page of pages) {
+    const copy = page.cloneNode(true) as HTMLElement
+    copy.style.transform = 'none'
+    copy.style.flex = 'none'
+    strip.appendChild(copy)
+  }
+  document.body.appendChild(strip)
+  try {
+    const width = Math.max(1, strip.scrollWidth)
+    const height = Math.max(1, strip.scrollHeight)
+    const scale = safeScale(width, height)
+    const canvas = await html2canvas(strip, {
       scale,
       backgroundColor: '#ffffff',
-      width: size.w,
-      height: size.h,
+      width,
+      height,
+      x: 0,
+      y: 0,
+      scrollX: 0,
+      scrollY: 0,
+      windowWidth: width,
+      windowHeight: height,
       logging: false,
       useCORS: false,
-      // The preview shows the page scaled down; the image is drawn at the page's own size.
+      // The copy of the document holds the strip, what holds it and the styles: not the map on screen nor
+      // the preview (copying those for each page made a large journey's image ten times slower).
+      ignoreElements: (el) =>
+        !(
+          el === strip ||
+          el.contains(strip) ||
+          strip.contains(el) ||
+          el.tagName === 'STYLE' ||
+          el.tagName === 'LINK' ||
+          !!el.ownerDocument.head?.contains(el)
+        ),
       onclone: async (doc, element) => {
+        element.style.left = '0'
         await prepareCopy(doc, element, font, scale)
-        element.style.transform = 'none'
-        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-          parent.style.overflow = 'visible'
-          parent.style.transform = 'none'
-        }
       },
     })
-    context.drawImage(canvas, Math.round(x * scale), 0)
-    x += size.w
+    signal?.throwIfAborted()
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+    if (!blob) throw new Error('canvas-too-large')
+    return { blob, width: canvas.width, height: canvas.height }
+  } finally {
+    strip.remove()
   }
-  const blob = await new Promise<Blob | null>((resolve) => out.toBlob(resolve, 'image/png'))
-  if (!blob) throw new Error('canvas-too-large')
-  return { blob, width: out.width, height: out.height }
 }
 
 /**

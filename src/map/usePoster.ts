@@ -27,6 +27,12 @@ export function usePoster(
 ) {
   const { t, d, locale } = useI18n()
   const ready = ref(false)
+  // Laying out a large journey takes a few hundred milliseconds: not before the map on screen is painted
+  // and the page is idle (or the poster is asked for sooner: `want()`).
+  const wanted = ref(false)
+  const want = () => (wanted.value = true)
+  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200))
+  idle(want, { timeout: 1500 })
   const failed = shallowRef<unknown>(null)
   Promise.all([loadMessages('export'), loadPosterFont()]).then(
     () => (ready.value = true),
@@ -34,7 +40,7 @@ export function usePoster(
   )
   const poster = computed<Poster | null>(() => {
     const j = journey.value
-    if (!ready.value || !j) return null
+    if (!ready.value || !wanted.value || !j) return null
     void locale.value
     const plain = toRaw(j)
     const labels = createPosterLabels(t, d(new Date(plain.updatedAt), 'date'))
@@ -76,5 +82,5 @@ export function usePoster(
     const p = poster.value?.paper
     style.textContent = p ? `@page { size: ${p.width}mm ${p.height}mm; margin: 0; }` : ''
   })
-  return { poster, ready, failed, pageStyle: style }
+  return { poster, ready, failed, want, pageStyle: style }
 }
