@@ -43,7 +43,7 @@ test('a description of 10,000 characters is kept whole; one character more is sa
   await field.fill(`${full}?`)
   await expect(
     page.getByText(
-      /^1 tekens te veel \(hoogstens 10\.000\)\. Deze tekst wordt pas bewaard als hij korter is\.$/,
+      /^1 teken te veel \(hoogstens 10\.000\)\. Deze tekst wordt pas bewaard als hij korter is\.$/,
     ),
   ).toBeVisible()
   await expect(field).toHaveAttribute('aria-invalid', 'true')

@@ -3,7 +3,8 @@ import type nl from '../nl-BE/fields'
 /** Labels, hints and confirmations of the step forms, in English. */
 export default {
   counterLeft: '{left} of {max} characters left',
-  counterOver: '{over} characters too many (at most {max}). This text is only saved once it is shorter.',
+  counterOver:
+    '1 character too many (at most {max}). This text is only saved once it is shorter. | {over} characters too many (at most {max}). This text is only saved once it is shorter.',
   listFull: 'There is room for at most {max}. Remove one to add a new one.',
   title: 'Title of the customer journey',
   titleHint: 'Short and recognisable, for example: Applying for a new identity card.',

@@ -1,7 +1,8 @@
 /** Labels, hints and confirmations of the step forms. */
 export default {
   counterLeft: 'Nog {left} van {max} tekens',
-  counterOver: '{over} tekens te veel (hoogstens {max}). Deze tekst wordt pas bewaard als hij korter is.',
+  counterOver:
+    '1 teken te veel (hoogstens {max}). Deze tekst wordt pas bewaard als hij korter is. | {over} tekens te veel (hoogstens {max}). Deze tekst wordt pas bewaard als hij korter is.',
   listFull: 'Er kunnen er hoogstens {max} in. Verwijder er een om een nieuwe toe te voegen.',
   title: 'Titel van de klantreis',
   titleHint: 'Kort en herkenbaar, bijvoorbeeld: Een nieuwe identiteitskaart aanvragen.',
